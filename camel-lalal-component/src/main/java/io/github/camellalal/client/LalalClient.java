@@ -1,0 +1,94 @@
+package io.github.camellalal.client;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The LALAL.AI stem-separation service. Plain Java: usable without Camel. Implementations are thread-safe and
+ * hold a connection pool, so share one instance and {@link #close()} it when done.
+ *
+ * <p>The interface speaks of files, stems and tasks, not of a particular wire format: the v0 API identifies a
+ * task by its file id, so {@link #split} returns the file ids as task ids there.
+ *
+ * <p>Every method throws {@link LalalValidationException} for bad input before any request,
+ * {@link LalalApiException} when the service answers with an error, and {@link LalalTransportException}
+ * when no usable answer arrives.
+ */
+public interface LalalClient extends AutoCloseable {
+
+    /** Creates the client for the configured API version. */
+    static LalalClient create(LalalClientConfig config) {
+        return new io.github.camellalal.client.v0.V0LalalClient(config);
+    }
+
+    /** Uploads a file, streamed from disk; the name sent is the file's own name. */
+    UploadResult upload(Path file);
+
+    /** Uploads a file, streamed from disk, under the given name. */
+    UploadResult upload(Path file, String fileName);
+
+    /**
+     * Uploads from a stream, which is read to its end but not closed.
+     *
+     * @param length the number of bytes, or -1 when unknown (then sent chunked)
+     */
+    UploadResult upload(String fileName, InputStream content, long length);
+
+    /** Uploads bytes already in memory. */
+    UploadResult upload(String fileName, byte[] content);
+
+    /**
+     * Queues one or more uploaded files for splitting in one request.
+     *
+     * @return the ids to {@link #check} the tasks with, in request order
+     */
+    List<String> split(List<SplitRequest> requests);
+
+    /** Queues one file for splitting; returns the id to check the task with. */
+    default String split(SplitRequest request) {
+        return split(List.of(request)).get(0);
+    }
+
+    /**
+     * Reports the state of many files in one request.
+     *
+     * @return one status per id asked for, in the order asked (ids repeated in the input appear once)
+     */
+    Map<String, FileStatus> check(Collection<String> ids);
+
+    /** Reports the state of one file. */
+    default FileStatus check(String id) {
+        return check(List.of(id)).get(id);
+    }
+
+    /** Cancels the running tasks of the given files; their state becomes {@link TaskState#CANCELLED}. */
+    void cancel(Collection<String> ids);
+
+    /** Reads the license's processing minutes. */
+    LicenseLimits limits();
+
+    /**
+     * Opens a result track for streaming. No license is sent with it: track URLs may point to another host.
+     * The caller must close the returned download.
+     */
+    TrackDownload openDownload(String url);
+
+    /** Streams a result track into {@code out} (not closed). */
+    DownloadResult download(String url, OutputStream out);
+
+    /**
+     * Streams a result track to disk.
+     *
+     * @param target a directory (the file is named as the service named it) or a file path
+     * @return what was written; {@link DownloadResult#fileName()} is the name used on disk
+     */
+    DownloadResult download(String url, Path target);
+
+    /** Releases the connection pool. */
+    @Override
+    void close();
+}
