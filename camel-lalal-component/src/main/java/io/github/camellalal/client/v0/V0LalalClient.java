@@ -18,6 +18,11 @@ import java.util.Map;
 /** Placeholder: the v0 adapter is being written. */
 public final class V0LalalClient implements LalalClient {
     /** Creates the client. */
+    public V0LalalClient(LalalClientConfig config, HttpClientConfigurer configurer) {
+        this(config);
+    }
+
+    /** Creates the client. */
     public V0LalalClient(LalalClientConfig config) {
         throw new UnsupportedOperationException("not yet");
     }

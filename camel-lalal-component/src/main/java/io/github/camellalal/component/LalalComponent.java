@@ -1,0 +1,54 @@
+package io.github.camellalal.component;
+
+import java.util.Map;
+import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+
+/** The {@code lalal} component: LALAL.AI stem separation in Camel routes. */
+@Component("lalal")
+public class LalalComponent extends HealthCheckComponent implements SSLContextParametersAware {
+
+    @Metadata
+    private LalalConfiguration configuration = new LalalConfiguration();
+    @Metadata(label = "security", defaultValue = "false")
+    private boolean useGlobalSslContextParameters;
+
+    /** Creates the component. */
+    public LalalComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        LalalOperation operation = LalalOperation.parse(remaining);
+        LalalConfiguration endpointConfiguration = configuration.copy();
+        LalalEndpoint endpoint = new LalalEndpoint(uri, this, operation, endpointConfiguration);
+        setProperties(endpoint, parameters);
+        if (endpointConfiguration.getSslContextParameters() == null && useGlobalSslContextParameters) {
+            endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
+        return endpoint;
+    }
+
+    public LalalConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** The options every endpoint starts from. */
+    public void setConfiguration(LalalConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /** Use the global TLS settings of the Camel context when no sslContextParameters is set. */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+}

@@ -1,0 +1,346 @@
+package io.github.camellalal.component;
+
+import io.github.camellalal.client.LalalClient;
+import io.github.camellalal.client.LalalClientConfig;
+import io.github.camellalal.client.v0.HttpClientConfigurer;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * Options of the lalal component and its endpoints. Set on the component ({@code camel.component.lalal.*}), they
+ * are the defaults of every endpoint, which can override each in its URI.
+ */
+@UriParams
+public class LalalConfiguration implements Cloneable {
+
+    @UriParam(label = "security", secret = true)
+    private String apiKey;
+    @UriParam(defaultValue = LalalClientConfig.DEFAULT_BASE_URL)
+    private String baseUrl = LalalClientConfig.DEFAULT_BASE_URL;
+
+    @UriParam(label = "producer", enums = "phoenix,orion,perseus")
+    private String splitter;
+    @UriParam(label = "producer", defaultValue = "vocals",
+              enums = "vocals,voice,drum,bass,piano,electric_guitar,acoustic_guitar,synthesizer,strings,wind")
+    private String stem = "vocals";
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean dereverb;
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean enhancedProcessing = true;
+    @UriParam(label = "producer", enums = "0,1,2")
+    private Integer noiseCancellingLevel;
+    @UriParam(label = "producer", prefix = "splitParam.", multiValue = true)
+    private Map<String, Object> splitParams = new HashMap<>();
+    @UriParam(label = "producer", defaultValue = "stem")
+    private LalalTrack track = LalalTrack.stem;
+
+    @UriParam(label = "producer", defaultValue = "5000", javaType = "java.time.Duration")
+    private long pollInterval = 5000;
+    @UriParam(label = "producer", defaultValue = "1800000", javaType = "java.time.Duration")
+    private long timeout = 1_800_000;
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean cancelOnTimeout = true;
+    @UriParam(label = "advanced", defaultValue = "100")
+    private int checkBatchSize = 100;
+    @UriParam(label = "producer,advanced", defaultValue = "10")
+    private int workerPoolSize = 10;
+
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    private long connectTimeout = 30_000;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
+    private long responseTimeout = 60_000;
+    @UriParam(label = "advanced", defaultValue = "100")
+    private int maxConnections = 100;
+    @UriParam(label = "advanced", defaultValue = "2")
+    private int maxRetries = 2;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    private long maxRetryWait = 30_000;
+
+    @UriParam(label = "proxy")
+    private String proxyHost;
+    @UriParam(label = "proxy")
+    private Integer proxyPort;
+    @UriParam(label = "proxy,security", secret = true)
+    private String proxyUsername;
+    @UriParam(label = "proxy,security", secret = true)
+    private String proxyPassword;
+
+    @UriParam(label = "security")
+    private SSLContextParameters sslContextParameters;
+    @UriParam(label = "advanced")
+    private HttpClientConfigurer httpClientConfigurer;
+    @UriParam(label = "advanced")
+    @Metadata(autowired = true)
+    private LalalClient client;
+
+    /** A copy, so an endpoint can change its options without touching the component's. */
+    public LalalConfiguration copy() {
+        try {
+            LalalConfiguration copy = (LalalConfiguration) super.clone();
+            copy.splitParams = new HashMap<>(splitParams);
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    /**
+     * The LALAL.AI license key. Set it once on the component ({@code camel.component.lalal.apiKey}, from a property
+     * placeholder or environment variable) so that no endpoint URI holds it; it is sent only to baseUrl's host.
+     */
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    /** The service's base URL; change it to point at the emulator or a proxy. */
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getSplitter() {
+        return splitter;
+    }
+
+    /**
+     * The separation network: phoenix (every stem), orion or perseus (fewer stems). Unset, the service picks the most
+     * effective one for the stem. Header CamelLalalSplitter overrides it.
+     */
+    public void setSplitter(String splitter) {
+        this.splitter = splitter;
+    }
+
+    public String getStem() {
+        return stem;
+    }
+
+    /** The stem to separate. Header CamelLalalStem overrides it. */
+    public void setStem(String stem) {
+        this.stem = stem;
+    }
+
+    public boolean isDereverb() {
+        return dereverb;
+    }
+
+    /** Whether to remove reverberation. */
+    public void setDereverb(boolean dereverb) {
+        this.dereverb = dereverb;
+    }
+
+    public boolean isEnhancedProcessing() {
+        return enhancedProcessing;
+    }
+
+    /** Whether to use enhanced processing (all stems but voice). */
+    public void setEnhancedProcessing(boolean enhancedProcessing) {
+        this.enhancedProcessing = enhancedProcessing;
+    }
+
+    public Integer getNoiseCancellingLevel() {
+        return noiseCancellingLevel;
+    }
+
+    /**
+     * Noise cancelling for the voice stem only: 0 mild, 1 normal, 2 aggressive. Unset, the service uses 1; set with
+     * another stem, the exchange fails before any request.
+     */
+    public void setNoiseCancellingLevel(Integer noiseCancellingLevel) {
+        this.noiseCancellingLevel = noiseCancellingLevel;
+    }
+
+    public Map<String, Object> getSplitParams() {
+        return splitParams;
+    }
+
+    /**
+     * Further split parameters passed to the service untouched, e.g. {@code splitParam.filter=2} for the
+     * undocumented processing level of older API examples.
+     */
+    public void setSplitParams(Map<String, Object> splitParams) {
+        this.splitParams = splitParams;
+    }
+
+    public LalalTrack getTrack() {
+        return track;
+    }
+
+    /**
+     * Which track download and process deliver: stem, back (everything else) or both (a list of two messages, stem
+     * first). Header CamelLalalTrack overrides it.
+     */
+    public void setTrack(LalalTrack track) {
+        this.track = track;
+    }
+
+    public long getPollInterval() {
+        return pollInterval;
+    }
+
+    /** How often process checks on the tasks it waits for (one check request for all of them). */
+    public void setPollInterval(long pollInterval) {
+        this.pollInterval = pollInterval;
+    }
+
+    public long getTimeout() {
+        return timeout;
+    }
+
+    /** How long process waits for a task to end before the exchange fails. */
+    public void setTimeout(long timeout) {
+        this.timeout = timeout;
+    }
+
+    public boolean isCancelOnTimeout() {
+        return cancelOnTimeout;
+    }
+
+    /** Whether process cancels a task it stopped waiting for, so it uses no more license minutes. */
+    public void setCancelOnTimeout(boolean cancelOnTimeout) {
+        this.cancelOnTimeout = cancelOnTimeout;
+    }
+
+    public int getCheckBatchSize() {
+        return checkBatchSize;
+    }
+
+    /** How many file ids one check request carries at most when many tasks are watched. */
+    public void setCheckBatchSize(int checkBatchSize) {
+        this.checkBatchSize = checkBatchSize;
+    }
+
+    public int getWorkerPoolSize() {
+        return workerPoolSize;
+    }
+
+    /**
+     * Threads that upload and download for process. Waiting for tasks holds no thread, so this bounds only the
+     * transfers running at once.
+     */
+    public void setWorkerPoolSize(int workerPoolSize) {
+        this.workerPoolSize = workerPoolSize;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /** How long to wait for a connection to the service. */
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    /** How long to wait for data of an answer (between packets). */
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    /** Size of the HTTP connection pool. */
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * Retries of calls that are safe to repeat (check, cancel, limits) after a network failure, 429 or 5xx. Upload
+     * and split are never retried here: leave them to Camel's error handler.
+     */
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getMaxRetryWait() {
+        return maxRetryWait;
+    }
+
+    /** The longest wait before one retry; a longer Retry-After fails the call at once. */
+    public void setMaxRetryWait(long maxRetryWait) {
+        this.maxRetryWait = maxRetryWait;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    /** HTTP proxy host. */
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    /** HTTP proxy port. */
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    /** HTTP proxy user name. */
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    /** HTTP proxy password. */
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    /** TLS settings for the connection to the service. */
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    /** A last hook on Apache HttpClient's builder, applied after every other option. */
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public LalalClient getClient() {
+        return client;
+    }
+
+    /** A ready client to use instead of building one from these options; the endpoint does not close it. */
+    public void setClient(LalalClient client) {
+        this.client = client;
+    }
+}

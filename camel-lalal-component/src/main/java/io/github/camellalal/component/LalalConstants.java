@@ -1,0 +1,71 @@
+package io.github.camellalal.component;
+
+import org.apache.camel.spi.Metadata;
+
+/** Names of the message headers the lalal component reads and writes. */
+public final class LalalConstants {
+
+    @Metadata(description = "The operation to perform, overriding the one in the endpoint URI.",
+              javaType = "io.github.camellalal.component.LalalOperation",
+              enums = "upload,split,check,cancel,limits,download,process")
+    public static final String OPERATION = "CamelLalalOperation";
+
+    @Metadata(description = "The file id: read by split, check, cancel and download; set by upload, check and "
+                            + "process.",
+              javaType = "String")
+    public static final String FILE_ID = "CamelLalalFileId";
+
+    @Metadata(description = "Several file ids, as a list or a comma-separated string: read by split, check and "
+                            + "cancel, which then send one request for all of them; set by split.",
+              javaType = "java.util.List<String>")
+    public static final String FILE_IDS = "CamelLalalFileIds";
+
+    @Metadata(description = "The file name to upload under; if absent, CamelFileName (its last path segment) "
+                            + "is used. Set by upload and check to the name the service knows.",
+              javaType = "String")
+    public static final String FILE_NAME = "CamelLalalFileName";
+
+    @Metadata(description = "The stem to separate, overriding the endpoint option stem.",
+              javaType = "String",
+              enums = "vocals,voice,drum,bass,piano,electric_guitar,acoustic_guitar,synthesizer,strings,wind")
+    public static final String STEM = "CamelLalalStem";
+
+    @Metadata(description = "The splitter, overriding the endpoint option splitter.",
+              javaType = "String", enums = "phoenix,orion,perseus")
+    public static final String SPLITTER = "CamelLalalSplitter";
+
+    @Metadata(description = "The task state of the file, set by check and process.",
+              javaType = "String", enums = "progress,success,error,cancelled")
+    public static final String TASK_STATE = "CamelLalalTaskState";
+
+    @Metadata(description = "The task's progress in percent (0..100), set by check while the task runs.",
+              javaType = "Integer")
+    public static final String PROGRESS = "CamelLalalProgress";
+
+    @Metadata(description = "The download URL of the separated stem: set by check and process, read by download.",
+              javaType = "String")
+    public static final String STEM_TRACK_URL = "CamelLalalStemTrackUrl";
+
+    @Metadata(description = "The download URL of the back track: set by check and process, read by download.",
+              javaType = "String")
+    public static final String BACK_TRACK_URL = "CamelLalalBackTrackUrl";
+
+    @Metadata(description = "Which track to download, overriding the endpoint option track; on a downloaded "
+                            + "message: which track it holds.",
+              javaType = "String", enums = "stem,back,both")
+    public static final String TRACK = "CamelLalalTrack";
+
+    @Metadata(description = "The media length in seconds, set by upload and check.", javaType = "Double")
+    public static final String DURATION = "CamelLalalDuration";
+
+    @Metadata(description = "The size in bytes: of the uploaded file after upload, of the track after download.",
+              javaType = "Long")
+    public static final String SIZE = "CamelLalalSize";
+
+    @Metadata(description = "When the service deletes the uploaded file and its results, set by upload.",
+              javaType = "java.time.Instant")
+    public static final String EXPIRES = "CamelLalalExpires";
+
+    private LalalConstants() {
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.camellalal.component;
+
+import io.github.camellalal.client.FileStatus;
+import io.github.camellalal.client.LalalClient;
+import io.github.camellalal.client.UploadResult;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/** Translates exchanges into calls of the LALAL.AI client and the answers back into messages. */
+public class LalalProducer extends DefaultAsyncProducer {
+
+    private final LalalEndpoint endpoint;
+    private final ProcessFlow processFlow;
+
+    /** Creates the producer. */
+    public LalalProducer(LalalEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+        this.processFlow = new ProcessFlow(endpoint);
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        try {
+            LalalOperation operation = operation(exchange.getMessage());
+            requireApiKey(operation);
+            if (operation == LalalOperation.process) {
+                processFlow.start(exchange, callback);
+                return false;
+            }
+            perform(operation, exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        callback.done(true);
+        return true;
+    }
+
+    private LalalOperation operation(Message in) {
+        Object header = in.getHeader(LalalConstants.OPERATION);
+        if (header == null) {
+            return endpoint.getOperation();
+        }
+        return header instanceof LalalOperation op ? op : LalalOperation.parse(header.toString());
+    }
+
+    private void requireApiKey(LalalOperation operation) {
+        boolean needsKey = operation != LalalOperation.download && operation != LalalOperation.cancel;
+        LalalConfiguration c = endpoint.getConfiguration();
+        if (needsKey && c.getClient() == null && (c.getApiKey() == null || c.getApiKey().isBlank())) {
+            throw new IllegalArgumentException("No LALAL.AI license key for operation " + operation
+                    + ": set option apiKey, best once on the component (camel.component.lalal.apiKey)");
+        }
+    }
+
+    private void perform(LalalOperation operation, Exchange exchange) {
+        LalalClient client = endpoint.client();
+        LalalConfiguration config = endpoint.getConfiguration();
+        Message in = exchange.getMessage();
+        switch (operation) {
+            case upload -> {
+                UploadResult result = UploadBody.upload(client, exchange);
+                in.setBody(result);
+                StatusHeaders.set(in, result);
+            }
+            case split -> {
+                SplitOptions options = SplitOptions.fromMessage(config, in);
+                List<String> ids = FileIds.resolve(in);
+                List<String> taskIds = client.split(ids.stream().map(options::toRequest).toList());
+                in.setHeader(LalalConstants.FILE_IDS, taskIds);
+                if (taskIds.size() == 1) {
+                    in.setHeader(LalalConstants.FILE_ID, taskIds.get(0));
+                }
+            }
+            case check -> check(client, in);
+            case cancel -> {
+                List<String> ids = FileIds.resolve(in);
+                client.cancel(ids);
+                in.setHeader(LalalConstants.FILE_IDS, ids);
+            }
+            case limits -> in.setBody(client.limits());
+            case download -> {
+                LalalTrack track = in.getHeader(LalalConstants.TRACK, config.getTrack(), LalalTrack.class);
+                TrackDelivery.deliver(client, exchange, TrackDelivery.locate(client, in), track);
+            }
+            default -> throw new IllegalArgumentException("Unsupported lalal operation " + operation);
+        }
+    }
+
+    private static void check(LalalClient client, Message in) {
+        List<String> ids = FileIds.resolve(in);
+        Map<String, FileStatus> statuses = client.check(ids);
+        if (ids.size() == 1) {
+            FileStatus status = statuses.get(ids.get(0));
+            if (!status.known()) {
+                throw new LalalTaskException(status.id(), "expired", status.error(),
+                        "LALAL.AI does not know file " + status.id() + ": " + status.error());
+            }
+            in.setBody(status);
+            StatusHeaders.set(in, status);
+        } else {
+            in.setBody(statuses);
+            in.setHeader(LalalConstants.FILE_IDS, ids);
+        }
+    }
+}

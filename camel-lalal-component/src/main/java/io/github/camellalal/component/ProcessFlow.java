@@ -1,0 +1,108 @@
+package io.github.camellalal.component;
+
+import io.github.camellalal.client.FileStatus;
+import io.github.camellalal.client.LalalClient;
+import io.github.camellalal.client.LalalException;
+import io.github.camellalal.client.TaskState;
+import io.github.camellalal.client.UploadResult;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The process operation: upload, split, wait, download. Transfers run on the endpoint's worker pool; the wait holds
+ * no thread (the {@link TaskWatcher} checks all waiting files together), so many files can be in flight at once.
+ */
+final class ProcessFlow {
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessFlow.class);
+
+    private final LalalEndpoint endpoint;
+
+    ProcessFlow(LalalEndpoint endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    /** Starts the flow; {@code callback} is called once it ended, with the tracks or an exception on the exchange. */
+    void start(Exchange exchange, AsyncCallback callback) {
+        LalalClient client = endpoint.client();
+        LalalConfiguration config = endpoint.getConfiguration();
+        Message in = exchange.getMessage();
+        // Validate before the upload, so bad options cost no request.
+        SplitOptions options = SplitOptions.fromMessage(config, in);
+        LalalTrack track = in.getHeader(LalalConstants.TRACK, config.getTrack(), LalalTrack.class);
+
+        CompletableFuture
+                .supplyAsync(() -> {
+                    UploadResult upload = UploadBody.upload(client, exchange);
+                    StatusHeaders.set(in, upload);
+                    client.split(List.of(options.toRequest(upload.id())));
+                    LOG.info("LALAL.AI file {} ({}) uploaded and queued for {} separation", upload.id(),
+                            upload.name(), options.stem());
+                    return upload.id();
+                }, endpoint.workers())
+                .thenCompose(id -> awaitWithTimeout(id, config))
+                .thenApplyAsync(status -> {
+                    StatusHeaders.set(in, status);
+                    requireSuccess(status);
+                    TrackDelivery.deliver(client, exchange, status.tracks(), track);
+                    return status;
+                }, endpoint.workers())
+                .whenComplete((status, failure) -> {
+                    if (failure != null) {
+                        exchange.setException(unwrap(failure));
+                    }
+                    callback.done(false);
+                });
+    }
+
+    private CompletableFuture<FileStatus> awaitWithTimeout(String id, LalalConfiguration config) {
+        CompletableFuture<FileStatus> done = endpoint.taskWatcher().await(id);
+        ScheduledFuture<?> deadline = endpoint.scheduler().schedule(() -> {
+            if (done.isDone()) {
+                return;
+            }
+            endpoint.taskWatcher().forget(id);
+            if (config.isCancelOnTimeout()) {
+                cancelQuietly(id);
+            }
+            done.completeExceptionally(new LalalTaskException(id, "timeout", null, "Gave up waiting for LALAL.AI file "
+                    + id + " after " + config.getTimeout() + " ms (option timeout)"
+                    + (config.isCancelOnTimeout() ? "; its task was cancelled" : "")));
+        }, config.getTimeout(), TimeUnit.MILLISECONDS);
+        return done.whenComplete((s, e) -> deadline.cancel(false));
+    }
+
+    private void cancelQuietly(String id) {
+        try {
+            endpoint.client().cancel(List.of(id));
+        } catch (LalalException e) {
+            LOG.warn("Could not cancel LALAL.AI file {} after the timeout: {}", id, e.getMessage());
+        }
+    }
+
+    private static void requireSuccess(FileStatus status) {
+        TaskState state = status.taskState();
+        if (state == TaskState.SUCCESS && status.tracks() != null) {
+            return;
+        }
+        String error = status.task() == null ? null : status.task().error();
+        String how = state == null ? "an unknown state" : state.id();
+        throw new LalalTaskException(status.id(), state == null ? "unknown" : state.id(), error,
+                "The LALAL.AI task of file " + status.id() + " (" + status.name() + ") ended in " + how
+                        + (error == null ? "" : ": " + error));
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

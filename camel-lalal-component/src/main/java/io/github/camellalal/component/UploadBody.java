@@ -1,0 +1,70 @@
+package io.github.camellalal.component;
+
+import io.github.camellalal.client.LalalClient;
+import io.github.camellalal.client.UploadResult;
+import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Path;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.WrappedFile;
+
+/** Uploads what a route carries as the body, streamed, under the name the headers or the file give. */
+final class UploadBody {
+
+    private UploadBody() {
+    }
+
+    static UploadResult upload(LalalClient client, Exchange exchange) {
+        Message in = exchange.getMessage();
+        Object body = in.getBody();
+        if (body instanceof WrappedFile<?> wrapped) {
+            // file and ftp consumers: the file on disk when there is one, else what was fetched
+            body = wrapped.getFile() instanceof File ? wrapped.getFile() : wrapped.getBody();
+        }
+        if (body == null) {
+            throw new IllegalArgumentException("Nothing to upload: the message body is empty");
+        }
+        String name = fileName(in, body);
+        if (body instanceof File f) {
+            return client.upload(f.toPath(), name);
+        }
+        if (body instanceof Path p) {
+            return client.upload(p, name);
+        }
+        if (body instanceof byte[] bytes) {
+            return client.upload(name, bytes);
+        }
+        InputStream stream = body instanceof InputStream is ? is
+                : exchange.getContext().getTypeConverter().tryConvertTo(InputStream.class, exchange, body);
+        if (stream == null || body instanceof String) {
+            throw new IllegalArgumentException("Cannot upload a body of type " + body.getClass().getName()
+                    + ": send a File, Path, InputStream, byte[] or a file/ftp consumer's file");
+        }
+        // The length of a stream is not trusted from headers: it is sent chunked.
+        return client.upload(name, stream, -1);
+    }
+
+    private static String fileName(Message in, Object body) {
+        String name = in.getHeader(LalalConstants.FILE_NAME, String.class);
+        if (isBlank(name)) {
+            name = in.getHeader(Exchange.FILE_NAME, String.class);
+        }
+        if (isBlank(name) && body instanceof File f) {
+            name = f.getName();
+        }
+        if (isBlank(name) && body instanceof Path p && p.getFileName() != null) {
+            name = p.getFileName().toString();
+        }
+        if (isBlank(name)) {
+            throw new IllegalArgumentException("No file name for the upload: set header " + LalalConstants.FILE_NAME
+                    + " (or " + Exchange.FILE_NAME + "), e.g. song.mp3; the service needs it");
+        }
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return slash >= 0 ? name.substring(slash + 1) : name;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
