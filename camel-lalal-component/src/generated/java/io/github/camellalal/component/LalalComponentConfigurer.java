@@ -36,6 +36,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "cancelontimeout":
         case "cancelOnTimeout": getOrCreateConfiguration(target).setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
         case "checkbatchsize":
@@ -45,8 +47,12 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dereverb": getOrCreateConfiguration(target).setDereverb(property(camelContext, boolean.class, value)); return true;
+        case "emitprogress":
+        case "emitProgress": getOrCreateConfiguration(target).setEmitProgress(property(camelContext, boolean.class, value)); return true;
         case "enhancedprocessing":
         case "enhancedProcessing": getOrCreateConfiguration(target).setEnhancedProcessing(property(camelContext, boolean.class, value)); return true;
+        case "fileids":
+        case "fileIds": getOrCreateConfiguration(target).setFileIds(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -80,6 +86,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "splitter": getOrCreateConfiguration(target).setSplitter(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "stem": getOrCreateConfiguration(target).setStem(property(camelContext, java.lang.String.class, value)); return true;
         case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "track": getOrCreateConfiguration(target).setTrack(property(camelContext, io.github.camellalal.component.LalalTrack.class, value)); return true;
@@ -105,6 +113,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "cancelontimeout":
         case "cancelOnTimeout": return boolean.class;
         case "checkbatchsize":
@@ -114,8 +124,12 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "dereverb": return boolean.class;
+        case "emitprogress":
+        case "emitProgress": return boolean.class;
         case "enhancedprocessing":
         case "enhancedProcessing": return boolean.class;
+        case "fileids":
+        case "fileIds": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -149,6 +163,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "splitter": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "stem": return java.lang.String.class;
         case "timeout": return long.class;
         case "track": return io.github.camellalal.component.LalalTrack.class;
@@ -170,6 +186,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "cancelontimeout":
         case "cancelOnTimeout": return getOrCreateConfiguration(target).isCancelOnTimeout();
         case "checkbatchsize":
@@ -179,8 +197,12 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "dereverb": return getOrCreateConfiguration(target).isDereverb();
+        case "emitprogress":
+        case "emitProgress": return getOrCreateConfiguration(target).isEmitProgress();
         case "enhancedprocessing":
         case "enhancedProcessing": return getOrCreateConfiguration(target).isEnhancedProcessing();
+        case "fileids":
+        case "fileIds": return getOrCreateConfiguration(target).getFileIds();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -214,6 +236,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "splitter": return getOrCreateConfiguration(target).getSplitter();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "stem": return getOrCreateConfiguration(target).getStem();
         case "timeout": return getOrCreateConfiguration(target).getTimeout();
         case "track": return getOrCreateConfiguration(target).getTrack();
@@ -230,6 +254,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "splitparams":
         case "splitParams": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

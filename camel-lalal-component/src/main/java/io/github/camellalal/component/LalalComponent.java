@@ -15,6 +15,7 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     private LalalConfiguration configuration = new LalalConfiguration();
     @Metadata(label = "security", defaultValue = "false")
     private boolean useGlobalSslContextParameters;
+    private final TaskTracking tracking = new TaskTracking();
 
     /** Creates the component. */
     public LalalComponent() {
@@ -30,6 +31,11 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
             endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
         }
         return endpoint;
+    }
+
+    /** Where producers hand started files to the tasks consumers. */
+    TaskTracking tracking() {
+        return tracking;
     }
 
     public LalalConfiguration getConfiguration() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
@@ -49,6 +50,13 @@ public class LalalConfiguration implements Cloneable {
     private int checkBatchSize = 100;
     @UriParam(label = "producer,advanced", defaultValue = "10")
     private int workerPoolSize = 10;
+
+    @UriParam(label = "consumer")
+    private String fileIds;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean emitProgress;
+    @UriParam(label = "consumer")
+    private StateRepository<String, String> stateRepository;
 
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
     private long connectTimeout = 30_000;
@@ -216,7 +224,11 @@ public class LalalConfiguration implements Cloneable {
         return checkBatchSize;
     }
 
-    /** How many file ids one check request carries at most when many tasks are watched. */
+    /**
+     * How many file ids one check request carries at most, for process and the tasks consumer: N tracked files cost
+     * ceil(N / checkBatchSize) requests a poll. 100 keeps the form body and the answer small (a few tens of KB)
+     * while 1,000 files cost 10 requests.
+     */
     public void setCheckBatchSize(int checkBatchSize) {
         this.checkBatchSize = checkBatchSize;
     }
@@ -231,6 +243,43 @@ public class LalalConfiguration implements Cloneable {
      */
     public void setWorkerPoolSize(int workerPoolSize) {
         this.workerPoolSize = workerPoolSize;
+    }
+
+    public String getFileIds() {
+        return fileIds;
+    }
+
+    /**
+     * File ids (comma-separated) the tasks consumer tracks from its start, besides those that split, process and track
+     * producers of this component hand to it.
+     */
+    public void setFileIds(String fileIds) {
+        this.fileIds = fileIds;
+    }
+
+    public boolean isEmitProgress() {
+        return emitProgress;
+    }
+
+    /**
+     * Whether the tasks consumer emits an exchange for every change of progress; by default it emits the first
+     * progress state and the terminal ones (success, error, cancelled, expired).
+     */
+    public void setEmitProgress(boolean emitProgress) {
+        this.emitProgress = emitProgress;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Where the tasks consumer keeps the tracked files and the last state delivered for each, e.g. a
+     * FileStateRepository, so that a restart resumes tracking and does not deliver a terminal state twice. Default:
+     * in memory.
+     */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
     }
 
     public long getConnectTimeout() {

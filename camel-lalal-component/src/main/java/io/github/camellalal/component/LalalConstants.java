@@ -7,7 +7,7 @@ public final class LalalConstants {
 
     @Metadata(description = "The operation to perform, overriding the one in the endpoint URI.",
               javaType = "io.github.camellalal.component.LalalOperation",
-              enums = "upload,split,check,cancel,limits,download,process")
+              enums = "upload,split,check,cancel,limits,download,process,track")
     public static final String OPERATION = "CamelLalalOperation";
 
     @Metadata(description = "The file id: read by split, check, cancel and download; set by upload, check and "
@@ -34,9 +34,15 @@ public final class LalalConstants {
               javaType = "String", enums = "phoenix,orion,perseus")
     public static final String SPLITTER = "CamelLalalSplitter";
 
-    @Metadata(description = "The task state of the file, set by check and process.",
-              javaType = "String", enums = "progress,success,error,cancelled")
+    @Metadata(description = "The task state of the file, set by check and process, and by the tasks consumer, "
+                            + "which also reports expired when the service no longer knows the file.",
+              javaType = "String", enums = "progress,success,error,cancelled,expired")
     public static final String TASK_STATE = "CamelLalalTaskState";
+
+    @Metadata(description = "The task state delivered before this one for the file (tasks consumer); absent for "
+                            + "the first event of a file.",
+              javaType = "String", enums = "progress,success,error,cancelled,expired")
+    public static final String PREVIOUS_TASK_STATE = "CamelLalalPreviousTaskState";
 
     @Metadata(description = "The task's progress in percent (0..100), set by check while the task runs.",
               javaType = "Integer")

@@ -13,20 +13,20 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * Separate vocals, drums, bass and other stems from audio with the
  * <a href="https://www.lalal.ai">LALAL.AI</a> service: upload, split, check, cancel, read license limits,
- * download results, or do it all in one step.
+ * download results, or do it all in one step; and react to task state changes with a polling consumer.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "lalal", title = "LALAL.AI", syntax = "lalal:operation",
-             producerOnly = true, category = { Category.AI, Category.FILE, Category.CLOUD },
+             category = { Category.AI, Category.FILE, Category.CLOUD },
              headersClass = LalalConstants.class)
-public class LalalEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
-    @UriPath(description = "The operation to perform.",
-             enums = "upload,split,check,cancel,limits,download,process")
+    @UriPath(description = "The operation to perform; tasks is the consumer.",
+             enums = "upload,split,check,cancel,limits,download,process,track,tasks")
     @Metadata(required = true)
     private LalalOperation operation;
     @UriParam
@@ -48,12 +48,20 @@ public class LalalEndpoint extends DefaultEndpoint implements EndpointServiceLoc
 
     @Override
     public Producer createProducer() throws Exception {
+        if (operation == LalalOperation.tasks) {
+            throw new IllegalArgumentException("lalal:tasks is a consumer (from); send to lalal:track to hand it files");
+        }
         return new LalalProducer(this);
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("The lalal endpoint " + operation + " has no consumer");
+        if (operation != LalalOperation.tasks) {
+            throw new IllegalArgumentException("lalal:" + operation + " is a producer (to); consume from lalal:tasks");
+        }
+        LalalTasksConsumer consumer = new LalalTasksConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
@@ -73,7 +81,9 @@ public class LalalEndpoint extends DefaultEndpoint implements EndpointServiceLoc
             client = LalalClients.create(getCamelContext(), configuration);
             ownsClient = true;
         }
-        if (operation == LalalOperation.process) {
+        if (operation != LalalOperation.tasks) {
+            // Any producer may be switched to process by header CamelLalalOperation. The pool's threads start on
+            // first use, and the watcher sends no request while it waits for nothing.
             int size = Math.max(1, configuration.getWorkerPoolSize());
             workers = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this, "LalalWorker", size);
             scheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,

@@ -15,7 +15,11 @@ public enum LalalOperation {
     /** Stream a result track as the body. */
     download,
     /** Upload, split, wait for the task without holding a thread, then download: one step. */
-    process;
+    process,
+    /** Hand file ids started elsewhere to the component's tasks consumers (producer). */
+    track,
+    /** Emit an exchange per task state change of the tracked files (consumer: {@code from("lalal:tasks")}). */
+    tasks;
 
     /**
      * Parses an operation name as written in a URI or header.

@@ -49,7 +49,8 @@ public class LalalProducer extends DefaultAsyncProducer {
     }
 
     private void requireApiKey(LalalOperation operation) {
-        boolean needsKey = operation != LalalOperation.download && operation != LalalOperation.cancel;
+        boolean needsKey = operation != LalalOperation.download && operation != LalalOperation.cancel
+                && operation != LalalOperation.track;
         LalalConfiguration c = endpoint.getConfiguration();
         if (needsKey && c.getClient() == null && (c.getApiKey() == null || c.getApiKey().isBlank())) {
             throw new IllegalArgumentException("No LALAL.AI license key for operation " + operation
@@ -71,6 +72,7 @@ public class LalalProducer extends DefaultAsyncProducer {
                 SplitOptions options = SplitOptions.fromMessage(config, in);
                 List<String> ids = FileIds.resolve(in);
                 List<String> taskIds = client.split(ids.stream().map(options::toRequest).toList());
+                tracking().register(taskIds);
                 in.setHeader(LalalConstants.FILE_IDS, taskIds);
                 if (taskIds.size() == 1) {
                     in.setHeader(LalalConstants.FILE_ID, taskIds.get(0));
@@ -83,12 +85,21 @@ public class LalalProducer extends DefaultAsyncProducer {
                 in.setHeader(LalalConstants.FILE_IDS, ids);
             }
             case limits -> in.setBody(client.limits());
+            case track -> {
+                List<String> ids = FileIds.resolve(in);
+                tracking().register(ids);
+                in.setHeader(LalalConstants.FILE_IDS, ids);
+            }
             case download -> {
                 LalalTrack track = in.getHeader(LalalConstants.TRACK, config.getTrack(), LalalTrack.class);
                 TrackDelivery.deliver(client, exchange, TrackDelivery.locate(client, in), track);
             }
             default -> throw new IllegalArgumentException("Unsupported lalal operation " + operation);
         }
+    }
+
+    private TaskTracking tracking() {
+        return endpoint.getComponent(LalalComponent.class).tracking();
     }
 
     private static void check(LalalClient client, Message in) {

@@ -43,6 +43,7 @@ final class ProcessFlow {
                     UploadResult upload = UploadBody.upload(client, exchange);
                     StatusHeaders.set(in, upload);
                     client.split(List.of(options.toRequest(upload.id())));
+                    endpoint.getComponent(LalalComponent.class).tracking().register(List.of(upload.id()));
                     LOG.info("LALAL.AI file {} ({}) uploaded and queued for {} separation", upload.id(),
                             upload.name(), options.stem());
                     return upload.id();
