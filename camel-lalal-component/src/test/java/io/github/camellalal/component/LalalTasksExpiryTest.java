@@ -1,0 +1,68 @@
+package io.github.camellalal.component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.github.camellalal.client.FileStatus;
+import io.github.camellalal.emulator.EmulatorLicense;
+import io.github.camellalal.emulator.LalalEmulatorExtension;
+import java.time.Duration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Message;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A tracked file the service forgot (expired) produces one expired event and leaves the tracking set. */
+class LalalTasksExpiryTest extends CamelTestSupport {
+
+    private static final String KEY = "expiry-key";
+
+    @RegisterExtension
+    static final LalalEmulatorExtension EMULATOR = LalalEmulatorExtension.builder()
+            .license(EmulatorLicense.paid(KEY)).taskDuration(Duration.ofSeconds(30)).build();
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        LalalComponent lalal = context.getComponent("lalal", LalalComponent.class);
+        lalal.getConfiguration().setApiKey(KEY);
+        lalal.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
+        return context;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("lalal:tasks?delay=100&initialDelay=0").to("mock:events");
+            }
+        };
+    }
+
+    @Test
+    void anExpiredFileGivesOneExpiredEvent() {
+        MockEndpoint events = getMockEndpoint("mock:events");
+        String id = template.request("lalal:upload", x -> {
+            x.getMessage().setBody(TestWav.stereo(300));
+            x.getMessage().setHeader(LalalConstants.FILE_NAME, "old.wav");
+        }).getMessage().getHeader(LalalConstants.FILE_ID, String.class);
+        template.sendBodyAndHeader("lalal:split", null, LalalConstants.FILE_ID, id);
+        await().atMost(Duration.ofSeconds(5)).until(() -> events.getReceivedCounter() == 1);
+
+        EMULATOR.emulator().advanceClock(Duration.ofDays(2));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> events.getReceivedCounter() == 2);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        assertThat(events.getReceivedCounter()).isEqualTo(2);
+        Message expired = events.getReceivedExchanges().get(1).getMessage();
+        assertThat(expired.getHeader(LalalConstants.FILE_ID)).isEqualTo(id);
+        assertThat(expired.getHeader(LalalConstants.TASK_STATE)).isEqualTo("expired");
+        assertThat(expired.getHeader(LalalConstants.PREVIOUS_TASK_STATE)).isEqualTo("progress");
+        assertThat(expired.getBody(FileStatus.class).known()).isFalse();
+        assertThat(expired.getBody(FileStatus.class).error()).isNotBlank();
+    }
+}
