@@ -1,0 +1,242 @@
+package io.github.camellalal.emulator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** The answers of the LALAL.AI v0 API: upload, split, check, cancel, get-limits. */
+final class EmulatorApi {
+
+    static final String NO_LICENSE = "No lisence (use Authorization header)";
+    static final String NO_FILE_NAME = "No file name (use the Content-Disposition header)";
+    static final String INVALID_FILE_ID = "Invalid file id";
+    static final String LICENSE_NOT_FOUND = "License not found";
+    static final String INVALID_LICENSE = "Invalid license";
+    static final String FILE_NOT_FOUND = "File not found";
+    static final String INVALID_EXTENSION = "Invalid extension";
+    static final String TOO_LARGE = "File is too large";
+    static final String NOT_ENOUGH_MINUTES = "Not enough minutes left on your license";
+    static final String CSRF = "CSRF token missing or incorrect.";
+    static final String UNDECODABLE = "Unable to decode audio file";
+
+    private static final Pattern UUID_PATTERN = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EmulatorState state;
+
+    EmulatorApi(EmulatorState state) {
+        this.state = state;
+    }
+
+    void upload(HttpCall call) throws IOException {
+        String key = call.licenseKey();
+        if (key == null) {
+            call.error(NO_LICENSE);
+            return;
+        }
+        String name = ContentDisposition.fileName(call.header("Content-Disposition"));
+        if (name == null) {
+            call.error(NO_FILE_NAME);
+            return;
+        }
+        long limit = state.license(key) != null ? state.uploadLimitWithLicense : state.uploadLimitWithoutLicense;
+        String id = UUID.randomUUID().toString();
+        Path dir = Files.createDirectories(state.storageDir.resolve(id));
+        Path file = dir.resolve("upload.bin");
+        HttpCall.CountingInput in = call.body();
+        try (OutputStream out = Files.newOutputStream(file)) {
+            byte[] buf = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                if (in.count > limit) {
+                    break;
+                }
+                out.write(buf, 0, n);
+            }
+        } finally {
+            call.bodyBytes = in.count;
+        }
+        if (in.count > limit) {
+            deleteQuietly(dir);
+            call.error(TOO_LARGE);
+            return;
+        }
+        long size = Files.size(file);
+        WavFormat wav = name.toLowerCase(java.util.Locale.ROOT).endsWith(".wav") ? WavFormat.read(file) : null;
+        // Other formats cannot be decoded here: their length is estimated at 128 kbit/s.
+        double duration = wav != null ? wav.durationSeconds()
+                : name.toLowerCase(java.util.Locale.ROOT).endsWith(".wav") ? 0 : size * 8.0 / 128_000;
+        StoredFile stored = new StoredFile(id, name, file, size, duration, state.now().plus(state.fileTtl), wav);
+        state.files.put(id, stored);
+        call.fileIds.add(id);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("size", size);
+        body.put("duration", round(duration));
+        body.put("expires", stored.expires.getEpochSecond());
+        call.success(body);
+    }
+
+    void split(HttpCall call) throws IOException {
+        call.readForm();
+        String key = call.licenseKey();
+        if (key == null) {
+            call.error(NO_LICENSE);
+            return;
+        }
+        EmulatorLicense license = state.license(key);
+        if (license == null) {
+            call.error(INVALID_LICENSE);
+            return;
+        }
+        List<SplitParams> requests;
+        try {
+            requests = SplitParams.fromForm(call.form, JSON);
+        } catch (IllegalArgumentException e) {
+            call.error(e.getMessage());
+            return;
+        }
+        requests.forEach(r -> call.fileIds.add(r.id()));
+        double minutesNeeded = 0;
+        for (SplitParams r : requests) {
+            StoredFile f = state.liveFile(r.id());
+            if (f == null) {
+                call.error(INVALID_FILE_ID);
+                return;
+            }
+            if (!f.hasValidExtension()) {
+                call.error(INVALID_EXTENSION);
+                return;
+            }
+            minutesNeeded += f.duration / 60.0;
+        }
+        if (minutesNeeded > state.minutesLeft(license) + 1e-9) {
+            call.error(NOT_ENOUGH_MINUTES);
+            return;
+        }
+        for (SplitParams r : requests) {
+            StoredFile f = state.liveFile(r.id());
+            f.start(new SeparationTask(r.stem(), r.splitter(), key, state.now(), state.taskDuration,
+                    f.isCorruptWav() ? UNDECODABLE : null));
+        }
+        call.success(Map.of());
+    }
+
+    void check(HttpCall call) throws IOException {
+        call.readForm();
+        String key = call.licenseKey();
+        if (key == null) {
+            call.error(NO_LICENSE);
+            return;
+        }
+        if (state.license(key) == null) {
+            call.error(INVALID_LICENSE);
+            return;
+        }
+        List<String> ids = ids(call.field("id"));
+        if (ids == null) {
+            call.error(INVALID_FILE_ID);
+            return;
+        }
+        call.fileIds.addAll(ids);
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (String id : ids) {
+            result.put(id, state.statusOf(id));
+        }
+        result.put("archive", null);
+        call.success(Map.of("result", result));
+    }
+
+    void cancel(HttpCall call) throws IOException {
+        call.readForm();
+        String key = call.licenseKey();
+        if (key == null) {
+            // The website authenticates cancel with a CSRF token instead; a server-side caller has none.
+            call.error(CSRF);
+            return;
+        }
+        if (state.license(key) == null) {
+            call.error(INVALID_LICENSE);
+            return;
+        }
+        List<String> ids = ids(call.field("id"));
+        if (ids == null) {
+            call.error(INVALID_FILE_ID);
+            return;
+        }
+        call.fileIds.addAll(ids);
+        for (String id : ids) {
+            if (state.liveFile(id) == null) {
+                call.error(INVALID_FILE_ID);
+                return;
+            }
+        }
+        for (String id : ids) {
+            SeparationTask task = state.liveFile(id).task();
+            if (task != null) {
+                task.cancel(state.now());
+            }
+        }
+        call.success(Map.of());
+    }
+
+    void limits(HttpCall call) throws IOException {
+        call.readForm();
+        String key = call.field("key");
+        EmulatorLicense license = key == null ? null : state.license(key);
+        if (license == null) {
+            call.error(LICENSE_NOT_FOUND);
+            return;
+        }
+        double used = state.minutesUsed(license);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("option", license.option());
+        body.put("email", license.email());
+        body.put("process_duration_limit", license.limitMinutes());
+        body.put("process_duration_used", round(used));
+        body.put("process_duration_left", round(Math.max(0, license.limitMinutes() - used)));
+        call.success(body);
+    }
+
+    /** The ids of a comma-separated list, or {@code null} when it is empty or has an entry that is not a UUID. */
+    static List<String> ids(String list) {
+        if (list == null) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>();
+        for (String part : list.split(",")) {
+            String id = part.trim();
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!UUID_PATTERN.matcher(id).matches()) {
+                return null;
+            }
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids.isEmpty() ? null : ids;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+
+    static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // left for the storage directory's own clean-up
+        }
+    }
+}

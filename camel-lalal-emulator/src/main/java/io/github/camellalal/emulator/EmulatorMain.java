@@ -1,0 +1,133 @@
+package io.github.camellalal.emulator;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the emulator standalone: {@code java -jar camel-lalal-emulator-<version>-standalone.jar --port 8080
+ * --license KEY[:paid|starter|free[:minutes]] [--task-duration 5s] [--separate-download-host]}.
+ */
+public final class EmulatorMain {
+
+    static final String USAGE = """
+            Usage: java -jar camel-lalal-emulator-standalone.jar [options]
+              --port N                      port on 127.0.0.1 (default 8080; 0 picks a free one)
+              --license KEY[:PLAN[:MIN]]    a license: PLAN paid (default), starter or free; MIN minutes
+                                            (repeatable; default one paid license 'emulator-key')
+              --task-duration D             how long a task runs, e.g. 5s, 500ms, 2m (default 5s)
+              --separate-download-host      serve result tracks from a second port, like a CDN
+              --help                        this text""";
+
+    private EmulatorMain() {
+    }
+
+    /** Starts the emulator and waits until the JVM is stopped. */
+    public static void main(String[] args) throws InterruptedException {
+        LalalEmulator.Builder builder;
+        try {
+            builder = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(e.getMessage().startsWith("Usage") ? 0 : 2);
+            return;
+        }
+        LalalEmulator emulator = builder.build().start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            emulator.stop();
+            stopped.countDown();
+        }));
+        System.out.println("LALAL.AI emulator: " + emulator.baseUrl());
+        System.out.println("Track downloads:   " + emulator.downloadBaseUrl());
+        stopped.await();
+    }
+
+    /** Reads the arguments; throws IllegalArgumentException naming a bad one and what is allowed. */
+    static LalalEmulator.Builder parse(String[] args) {
+        LalalEmulator.Builder b = LalalEmulator.builder().port(8080).taskDuration(Duration.ofSeconds(5));
+        List<EmulatorLicense> licenses = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
+                case "--port" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        int port = Integer.parseInt(v);
+                        if (port < 0 || port > 65535) {
+                            throw new NumberFormatException();
+                        }
+                        b.port(port);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--port: '" + v + "' is not a port; allowed: 0..65535");
+                    }
+                }
+                case "--license" -> licenses.add(license(value(args, ++i, a)));
+                case "--task-duration" -> b.taskDuration(duration(value(args, ++i, a)));
+                case "--separate-download-host" -> b.separateDownloadHost(true);
+                default -> throw new IllegalArgumentException("Unknown argument '" + a
+                        + "'; allowed: --port, --license, --task-duration, --separate-download-host, --help");
+            }
+        }
+        if (licenses.isEmpty()) {
+            licenses.add(EmulatorLicense.paid("emulator-key"));
+        }
+        licenses.forEach(l -> {
+            b.license(l);
+            System.out.println("License " + EmulatorLicense.mask(l.key()) + " plan " + l.option() + ", "
+                    + l.limitMinutes() + " minutes");
+        });
+        return b;
+    }
+
+    private static String value(String[] args, int i, String name) {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new IllegalArgumentException(name + " needs a value");
+        }
+        return args[i];
+    }
+
+    static EmulatorLicense license(String spec) {
+        String[] p = spec.split(":");
+        if (p[0].isBlank() || p.length > 3) {
+            throw new IllegalArgumentException("--license: '" + spec + "' is not KEY[:paid|starter|free[:minutes]]");
+        }
+        EmulatorLicense l = switch (p.length > 1 ? p[1].toLowerCase(Locale.ROOT) : "paid") {
+            case "paid" -> EmulatorLicense.paid(p[0]);
+            case "starter" -> EmulatorLicense.starter(p[0]);
+            case "free" -> EmulatorLicense.free(p[0]);
+            default -> throw new IllegalArgumentException("--license: plan '" + p[1]
+                    + "' is unknown; allowed: paid, starter, free");
+        };
+        if (p.length == 3) {
+            try {
+                l = l.withMinutes(Double.parseDouble(p[2]));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--license: minutes '" + p[2] + "' is not a number");
+            }
+        }
+        return l;
+    }
+
+    static Duration duration(String v) {
+        String s = v.trim().toLowerCase(Locale.ROOT);
+        try {
+            if (s.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
+            }
+            if (s.endsWith("s")) {
+                return Duration.ofMillis((long) (Double.parseDouble(s.substring(0, s.length() - 1)) * 1000));
+            }
+            if (s.endsWith("m")) {
+                return Duration.ofMillis((long) (Double.parseDouble(s.substring(0, s.length() - 1)) * 60_000));
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--task-duration: '" + v + "' is not a duration; allowed e.g. 500ms, 5s, 2m");
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.camellalal.emulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/** What the emulated service knows: licenses and their minutes, files, tasks, results; and its own clock. */
+final class EmulatorState {
+
+    /** A free license's results are a preview of at most this long. */
+    static final double PREVIEW_SECONDS = 30;
+
+    final Map<String, StoredFile> files = new ConcurrentHashMap<>();
+    private final Map<String, EmulatorLicense> licenses = new ConcurrentHashMap<>();
+    private final Map<String, Double> minutesUsed = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    final Duration taskDuration;
+    final Duration fileTtl;
+    final Path storageDir;
+    final long uploadLimitWithLicense;
+    final long uploadLimitWithoutLicense;
+    private final Supplier<String> downloadBase;
+
+    EmulatorState(Clock clock, Duration taskDuration, Duration fileTtl, Path storageDir, long withLicense,
+            long withoutLicense, Supplier<String> downloadBase) {
+        this.clock = clock;
+        this.taskDuration = taskDuration;
+        this.fileTtl = fileTtl;
+        this.storageDir = storageDir;
+        this.uploadLimitWithLicense = withLicense;
+        this.uploadLimitWithoutLicense = withoutLicense;
+        this.downloadBase = downloadBase;
+    }
+
+    Instant now() {
+        return clock.instant().plus(offset.get());
+    }
+
+    void advance(Duration d) {
+        offset.updateAndGet(o -> o.plus(d));
+    }
+
+    void addLicense(EmulatorLicense license) {
+        licenses.put(license.key(), license);
+    }
+
+    EmulatorLicense license(String key) {
+        return key == null ? null : licenses.get(key);
+    }
+
+    double minutesUsed(EmulatorLicense license) {
+        return minutesUsed.getOrDefault(license.key(), 0.0);
+    }
+
+    double minutesLeft(EmulatorLicense license) {
+        return Math.max(0, license.limitMinutes() - minutesUsed(license));
+    }
+
+    /** The file if it exists and has not expired. */
+    StoredFile liveFile(String id) {
+        StoredFile f = files.get(id);
+        return f == null || f.expired(now()) ? null : f;
+    }
+
+    /** The per-file entry of a check answer. */
+    Map<String, Object> statusOf(String id) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        StoredFile f = liveFile(id);
+        if (f == null) {
+            s.put("status", "error");
+            s.put("error", EmulatorApi.FILE_NOT_FOUND);
+            return s;
+        }
+        if (!f.hasValidExtension()) {
+            s.put("status", "error");
+            s.put("error", EmulatorApi.INVALID_EXTENSION);
+            return s;
+        }
+        Instant now = now();
+        SeparationTask task = f.task();
+        String state = task == null ? null : task.state(now);
+        if (SeparationTask.SUCCESS.equals(state)) {
+            complete(f, task);
+        }
+        s.put("status", "success");
+        s.put("name", f.name);
+        s.put("size", f.size);
+        s.put("duration", EmulatorApi.round(f.duration));
+        s.put("splitter", task == null ? null : task.splitter);
+        s.put("stem", task == null ? null : task.stem);
+        EmulatorLicense license = task == null ? null : license(task.licenseKey);
+        EmulatorLicense.PlanType plan = license == null ? EmulatorLicense.PlanType.PAID : license.plan();
+        boolean done = SeparationTask.SUCCESS.equals(state);
+        s.put("preview", done && plan == EmulatorLicense.PlanType.FREE ? tracks(f, task, true) : null);
+        s.put("split", done && plan == EmulatorLicense.PlanType.PAID ? tracks(f, task, true) : null);
+        s.put("player", done && plan == EmulatorLicense.PlanType.STARTER ? tracks(f, task, false) : null);
+        if (task == null) {
+            s.put("task", null);
+        } else {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("state", state);
+            t.put("error", task.error(now));
+            t.put("progress", task.progress(now));
+            s.put("task", t);
+        }
+        return s;
+    }
+
+    /** Writes the tracks and charges the minutes, once per successful task. */
+    private void complete(StoredFile f, SeparationTask task) {
+        synchronized (f) {
+            if (!task.markCompleted()) {
+                return;
+            }
+            EmulatorLicense license = license(task.licenseKey);
+            boolean preview = license != null && license.plan() == EmulatorLicense.PlanType.FREE;
+            String ext = f.extension();
+            String stemName = f.baseName() + "_" + task.stem + "_split_by_lalalai." + ext;
+            String backName = f.baseName() + "_no_" + task.stem + "_split_by_lalalai." + ext;
+            Path dir = f.path.getParent();
+            Path stem = dir.resolve("stem-" + System.nanoTime() + ".bin");
+            Path back = dir.resolve("back-" + System.nanoTime() + ".bin");
+            try {
+                TrackWriter.write(f.path, f.wav, stem, back, preview ? PREVIEW_SECONDS : 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the tracks of " + f.id, e);
+            }
+            f.tracks(stem, stemName, back, backName);
+            if (license != null) {
+                // one stem per split: the file's duration in minutes
+                minutesUsed.merge(license.key(), f.duration / 60.0, Double::sum);
+            }
+        }
+    }
+
+    private Map<String, Object> tracks(StoredFile f, SeparationTask task, boolean withStem) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        try {
+            if (withStem) {
+                t.put("duration", EmulatorApi.round(f.duration));
+                t.put("stem", task.stem);
+            }
+            t.put("stem_track", url(f, f.stemName()));
+            t.put("stem_track_size", java.nio.file.Files.size(f.stemTrack()));
+            t.put("back_track", url(f, f.backName()));
+            t.put("back_track_size", java.nio.file.Files.size(f.backTrack()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return t;
+    }
+
+    private String url(StoredFile f, String name) {
+        return downloadBase.get() + "/media/" + f.id + "/"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,147 @@
+package io.github.camellalal.emulator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** One request being answered: what it carried, what it named, and the ways to answer it. */
+final class HttpCall {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final HttpExchange exchange;
+    final Endpoint endpoint;
+    final Map<String, List<String>> form = FormParser.newForm();
+    final List<String> fileIds = new ArrayList<>();
+    long bodyBytes;
+    int status;
+
+    HttpCall(HttpExchange exchange, Endpoint endpoint) {
+        this.exchange = exchange;
+        this.endpoint = endpoint;
+    }
+
+    String method() {
+        return exchange.getRequestMethod();
+    }
+
+    String header(String name) {
+        return exchange.getRequestHeaders().getFirst(name);
+    }
+
+    String query() {
+        return exchange.getRequestURI().getRawQuery();
+    }
+
+    /** Reads the form fields of the query and the body. */
+    void readForm() throws IOException {
+        FormParser.urlEncoded(query(), form);
+        if (!method().equals("GET")) {
+            CountingInput in = new CountingInput(exchange.getRequestBody());
+            FormParser.body(header("Content-Type"), in, form);
+            bodyBytes += in.count;
+        }
+    }
+
+    String field(String name) {
+        List<String> v = form.get(name);
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
+
+    /** The license key of {@code Authorization: license <KEY>}, or {@code null} without one. */
+    String licenseKey() {
+        String auth = header("Authorization");
+        if (auth == null) {
+            return null;
+        }
+        String a = auth.trim();
+        if (a.toLowerCase(Locale.ROOT).startsWith("license ")) {
+            String key = a.substring("license ".length()).trim();
+            return key.isEmpty() ? null : key;
+        }
+        return null;
+    }
+
+    /** The body as a counted stream (uploads). */
+    CountingInput body() {
+        return new CountingInput(exchange.getRequestBody());
+    }
+
+    void json(Object body) throws IOException {
+        send(200, "application/json", JSON.writeValueAsBytes(body));
+    }
+
+    void success(Map<String, Object> fields) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "success");
+        body.putAll(fields);
+        json(body);
+    }
+
+    void error(String message) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "error");
+        body.put("error", message);
+        json(body);
+    }
+
+    void send(int code, String contentType, byte[] body) throws IOException {
+        status = code;
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(code, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    void sendFile(Path file, String contentType, String disposition) throws IOException {
+        status = 200;
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.getResponseHeaders().set("Content-Disposition", disposition);
+        exchange.sendResponseHeaders(200, Files.size(file));
+        try (OutputStream out = exchange.getResponseBody(); InputStream in = Files.newInputStream(file)) {
+            in.transferTo(out);
+        }
+    }
+
+    void text(int code, String contentType, String body) throws IOException {
+        send(code, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Counts the bytes read from a request body. */
+    static final class CountingInput extends java.io.FilterInputStream {
+        long count;
+
+        CountingInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

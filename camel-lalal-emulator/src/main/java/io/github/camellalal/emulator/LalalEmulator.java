@@ -1,0 +1,259 @@
+package io.github.camellalal.emulator;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A LALAL.AI-compatible HTTP server (API v0) on the loopback interface, for tests, examples and demos. Built on the
+ * JDK's own HTTP server: no dependencies to clash with the application under test, and starts in milliseconds.
+ */
+public final class LalalEmulator implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LalalEmulator.class);
+
+    private final Builder settings;
+    private final RequestLog requestLog = new RequestLog();
+    private final FaultInjector faults = new FaultInjector();
+    private EmulatorState state;
+    private HttpServer api;
+    private HttpServer downloads;
+    private ExecutorService executor;
+    private Path storage;
+    private boolean ownsStorage;
+
+    private LalalEmulator(Builder settings) {
+        this.settings = settings;
+    }
+
+    /** Starts a configuration. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts the server(s); returns this. */
+    public synchronized LalalEmulator start() {
+        if (api != null) {
+            return this;
+        }
+        try {
+            ownsStorage = settings.storageDir == null;
+            storage = ownsStorage ? Files.createTempDirectory("lalal-emulator-") : settings.storageDir;
+            AtomicInteger n = new AtomicInteger();
+            executor = new ThreadPoolExecutor(64, 64, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "lalal-emulator-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            ((ThreadPoolExecutor) executor).allowCoreThreadTimeOut(true);
+            InetAddress loopback = InetAddress.getLoopbackAddress();
+            api = HttpServer.create(new InetSocketAddress(loopback, settings.port), 128);
+            if (settings.separateDownloadHost) {
+                downloads = HttpServer.create(new InetSocketAddress(loopback, 0), 128);
+            }
+            state = new EmulatorState(settings.clock, settings.taskDuration, settings.fileTtl, storage,
+                    settings.uploadLimitWithLicense, settings.uploadLimitWithoutLicense, this::downloadBaseUrl);
+            settings.licenses.forEach(state::addLicense);
+            RequestRouter router = new RequestRouter(new EmulatorApi(state), state, requestLog, faults);
+            api.createContext("/", router);
+            api.setExecutor(executor);
+            api.start();
+            if (downloads != null) {
+                downloads.createContext("/", router);
+                downloads.setExecutor(executor);
+                downloads.start();
+            }
+            LOG.info("LALAL.AI emulator listening on {} ({} license(s))", baseUrl(), settings.licenses.size());
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the LALAL.AI emulator on port " + settings.port, e);
+        }
+    }
+
+    /** Stops the server(s) and deletes the temporary storage. */
+    public synchronized void stop() {
+        if (api == null) {
+            return;
+        }
+        api.stop(0);
+        if (downloads != null) {
+            downloads.stop(0);
+        }
+        executor.shutdownNow();
+        if (ownsStorage) {
+            EmulatorApi.deleteQuietly(storage);
+        }
+        api = null;
+        downloads = null;
+        LOG.info("LALAL.AI emulator stopped");
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The base URL, e.g. {@code http://127.0.0.1:41234}, without a trailing slash. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** The port the API listens on. */
+    public int port() {
+        requireStarted();
+        return api.getAddress().getPort();
+    }
+
+    /** Where the result tracks are served: the API's own address, or a second one (a CDN's, as it were). */
+    public String downloadBaseUrl() {
+        requireStarted();
+        return downloads == null ? baseUrl() : "http://127.0.0.1:" + downloads.getAddress().getPort();
+    }
+
+    /** Every request received. */
+    public RequestLog requestLog() {
+        return requestLog;
+    }
+
+    /** Misbehaviour for the next requests. */
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    /** Moves the emulator's time forward: tasks progress, files expire. */
+    public void advanceClock(Duration duration) {
+        requireStarted();
+        state.advance(duration);
+    }
+
+    /** Makes the running task of a file (or its next one) end in {@code error} with this text. */
+    public void failTask(String fileId, String error) {
+        requireStarted();
+        StoredFile f = state.files.get(fileId);
+        if (f == null) {
+            throw new IllegalArgumentException("The emulator has no file " + fileId);
+        }
+        f.fail(error, state.now());
+    }
+
+    /** Adds or replaces a license. */
+    public void addLicense(EmulatorLicense license) {
+        settings.licenses.removeIf(l -> l.key().equals(license.key()));
+        settings.licenses.add(license);
+        if (state != null) {
+            state.addLicense(license);
+        }
+    }
+
+    /** A license and the minutes it has used. */
+    public Optional<LicenseUsage> license(String key) {
+        requireStarted();
+        EmulatorLicense l = state.license(key);
+        return l == null ? Optional.empty() : Optional.of(new LicenseUsage(l, state.minutesUsed(l)));
+    }
+
+    /**
+     * A license and what it used.
+     *
+     * @param license     the license
+     * @param usedMinutes processing minutes used so far
+     */
+    public record LicenseUsage(EmulatorLicense license, double usedMinutes) {
+    }
+
+    private void requireStarted() {
+        if (api == null) {
+            throw new IllegalStateException("The LALAL.AI emulator is not started");
+        }
+    }
+
+    /** Settings of a {@link LalalEmulator}. */
+    public static final class Builder {
+        private int port;
+        private final List<EmulatorLicense> licenses = new ArrayList<>();
+        private Duration taskDuration = Duration.ofSeconds(2);
+        private Duration fileTtl = Duration.ofDays(1);
+        private Clock clock = Clock.systemUTC();
+        private Path storageDir;
+        private long uploadLimitWithLicense = 2L << 30;
+        private long uploadLimitWithoutLicense = 1L << 30;
+        private boolean separateDownloadHost;
+
+        private Builder() {
+        }
+
+        /** The port, 0 (default) for a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** A license the emulator accepts. */
+        public Builder license(EmulatorLicense license) {
+            licenses.add(license);
+            return this;
+        }
+
+        /** How long a task takes from progress 0 to its end (default 2 s). */
+        public Builder taskDuration(Duration d) {
+            this.taskDuration = d;
+            return this;
+        }
+
+        /** How long uploads and results live (default one day). */
+        public Builder fileTtl(Duration d) {
+            this.fileTtl = d;
+            return this;
+        }
+
+        /** The clock (default the system's). */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Where uploads and tracks are kept (default a temporary directory deleted on stop). */
+        public Builder storageDir(Path dir) {
+            this.storageDir = dir;
+            return this;
+        }
+
+        /** The upload limit with a valid license (default 2 GiB). */
+        public Builder uploadLimitWithLicense(long bytes) {
+            this.uploadLimitWithLicense = bytes;
+            return this;
+        }
+
+        /** The upload limit with an unknown license (default 1 GiB). */
+        public Builder uploadLimitWithoutLicense(long bytes) {
+            this.uploadLimitWithoutLicense = bytes;
+            return this;
+        }
+
+        /** Serve result tracks from a second address, so track URLs point to another host (default false). */
+        public Builder separateDownloadHost(boolean separate) {
+            this.separateDownloadHost = separate;
+            return this;
+        }
+
+        /** Builds the emulator (not started). */
+        public LalalEmulator build() {
+            return new LalalEmulator(this);
+        }
+    }
+}

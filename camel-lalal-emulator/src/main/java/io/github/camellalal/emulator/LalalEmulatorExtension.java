@@ -1,0 +1,157 @@
+package io.github.camellalal.emulator;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Runs a {@link LalalEmulator} for JUnit 5 tests. As a static {@code @RegisterExtension} field it starts once before
+ * all tests of the class and stops after them; as an instance field, around each test. Before each test the request
+ * log and planned faults are cleared. Test methods can take the {@link LalalEmulator} as a parameter.
+ */
+public final class LalalEmulatorExtension
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+
+    private final LalalEmulator emulator;
+    private boolean perClass;
+
+    private LalalEmulatorExtension(LalalEmulator emulator) {
+        this.emulator = emulator;
+    }
+
+    /** Starts a configuration. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        perClass = true;
+        emulator.start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        emulator.stop();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (!perClass) {
+            emulator.start();
+        }
+        emulator.requestLog().clear();
+        emulator.faults().clear();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (!perClass) {
+            emulator.stop();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == LalalEmulator.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return emulator.start();
+    }
+
+    /** The running emulator. */
+    public LalalEmulator emulator() {
+        return emulator;
+    }
+
+    /** The emulator's base URL. */
+    public String baseUrl() {
+        return emulator.start().baseUrl();
+    }
+
+    /** The emulator's request log. */
+    public RequestLog requestLog() {
+        return emulator.requestLog();
+    }
+
+    /** The emulator's fault injection. */
+    public FaultInjector faults() {
+        return emulator.faults();
+    }
+
+    /** Settings; the same as {@link LalalEmulator.Builder}. */
+    public static final class Builder {
+        private final LalalEmulator.Builder delegate = LalalEmulator.builder();
+
+        private Builder() {
+        }
+
+        /** See {@link LalalEmulator.Builder#port(int)}. */
+        public Builder port(int port) {
+            delegate.port(port);
+            return this;
+        }
+
+        /** See {@link LalalEmulator.Builder#license(EmulatorLicense)}. */
+        public Builder license(EmulatorLicense license) {
+            delegate.license(license);
+            return this;
+        }
+
+        /** See {@link LalalEmulator.Builder#taskDuration(Duration)}. */
+        public Builder taskDuration(Duration d) {
+            delegate.taskDuration(d);
+            return this;
+        }
+
+        /** See {@link LalalEmulator.Builder#fileTtl(Duration)}. */
+        public Builder fileTtl(Duration d) {
+            delegate.fileTtl(d);
+            return this;
+        }
+
+        /** See {@link LalalEmulator.Builder#clock(Clock)}. */
+        public Builder clock(Clock clock) {
+            delegate.clock(clock);
+            return this;
+        }
+
+        /** See {@link LalalEmulator.Builder#storageDir(Path)}. */
+        public Builder storageDir(Path dir) {
+            delegate.storageDir(dir);
+            return this;
+        }
+
+        /** See {@link LalalEmulator.Builder#uploadLimitWithLicense(long)}. */
+        public Builder uploadLimitWithLicense(long bytes) {
+            delegate.uploadLimitWithLicense(bytes);
+            return this;
+        }
+
+        /** See {@link LalalEmulator.Builder#uploadLimitWithoutLicense(long)}. */
+        public Builder uploadLimitWithoutLicense(long bytes) {
+            delegate.uploadLimitWithoutLicense(bytes);
+            return this;
+        }
+
+        /** See {@link LalalEmulator.Builder#separateDownloadHost(boolean)}. */
+        public Builder separateDownloadHost(boolean separate) {
+            delegate.separateDownloadHost(separate);
+            return this;
+        }
+
+        /** Builds the extension. */
+        public LalalEmulatorExtension build() {
+            return new LalalEmulatorExtension(delegate.build());
+        }
+    }
+}
