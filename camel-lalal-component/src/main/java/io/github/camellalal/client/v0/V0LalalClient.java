@@ -1,42 +1,307 @@
 package io.github.camellalal.client.v0;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.github.camellalal.client.ApiOperation;
 import io.github.camellalal.client.DownloadResult;
 import io.github.camellalal.client.FileStatus;
+import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalClientConfig;
+import io.github.camellalal.client.LalalTransportException;
+import io.github.camellalal.client.LalalValidationException;
 import io.github.camellalal.client.LicenseLimits;
 import io.github.camellalal.client.SplitRequest;
 import io.github.camellalal.client.TrackDownload;
 import io.github.camellalal.client.UploadResult;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.FileEntity;
+import org.apache.hc.core5.http.io.entity.InputStreamEntity;
+import org.apache.hc.core5.http.message.BasicNameValuePair;
+import org.apache.hc.core5.io.CloseMode;
 
-/** Placeholder: the v0 adapter is being written. */
+/**
+ * The LALAL.AI v0 API ({@code /api/upload/}, {@code /api/split/}, {@code /api/check/}, {@code /api/cancel/},
+ * {@code /billing/get-limits/}) over Apache HttpClient 5. Thread-safe.
+ */
 public final class V0LalalClient implements LalalClient {
-    /** Creates the client. */
-    public V0LalalClient(LalalClientConfig config, HttpClientConfigurer configurer) {
-        this(config);
-    }
 
-    /** Creates the client. */
+    private final LalalClientConfig config;
+    private final CloseableHttpClient http;
+    private final boolean ownsHttp;
+    private final ObjectMapper json = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ApiCaller caller;
+    private final WireMapper mapper = new WireMapper();
+
+    /** A client with its own HTTP connection pool. */
     public V0LalalClient(LalalClientConfig config) {
-        throw new UnsupportedOperationException("not yet");
+        this(config, (HttpClientConfigurer) null);
     }
 
-    @Override public UploadResult upload(Path file) { throw new UnsupportedOperationException(); }
-    @Override public UploadResult upload(Path file, String fileName) { throw new UnsupportedOperationException(); }
-    @Override public UploadResult upload(String fileName, InputStream content, long length) { throw new UnsupportedOperationException(); }
-    @Override public UploadResult upload(String fileName, byte[] content) { throw new UnsupportedOperationException(); }
-    @Override public List<String> split(List<SplitRequest> requests) { throw new UnsupportedOperationException(); }
-    @Override public Map<String, FileStatus> check(Collection<String> ids) { throw new UnsupportedOperationException(); }
-    @Override public void cancel(Collection<String> ids) { throw new UnsupportedOperationException(); }
-    @Override public LicenseLimits limits() { throw new UnsupportedOperationException(); }
-    @Override public TrackDownload openDownload(String url) { throw new UnsupportedOperationException(); }
-    @Override public DownloadResult download(String url, OutputStream out) { throw new UnsupportedOperationException(); }
-    @Override public DownloadResult download(String url, Path target) { throw new UnsupportedOperationException(); }
-    @Override public void close() { }
+    /** A client with its own pool, its HttpClient builder changed last by {@code configurer} (may be null). */
+    public V0LalalClient(LalalClientConfig config, HttpClientConfigurer configurer) {
+        this(config, HttpClientFactory.create(config, configurer), true);
+    }
+
+    /**
+     * A client on a caller's HttpClient, which {@link #close()} leaves open. That client must carry the license
+     * itself; this one adds it only through its own interceptor.
+     */
+    public V0LalalClient(LalalClientConfig config, CloseableHttpClient http) {
+        this(config, http, false);
+    }
+
+    private V0LalalClient(LalalClientConfig config, CloseableHttpClient http, boolean owns) {
+        this.config = config;
+        this.http = http;
+        this.ownsHttp = owns;
+        this.caller = new ApiCaller(http, json, config.maxRetries(), config.maxRetryWait());
+    }
+
+    private String api(String path) {
+        return config.baseUrl().toString() + path;
+    }
+
+    @Override
+    public UploadResult upload(Path file) {
+        if (file == null || file.getFileName() == null) {
+            throw new LalalValidationException("file", file, "a file to upload");
+        }
+        return upload(file, file.getFileName().toString());
+    }
+
+    @Override
+    public UploadResult upload(Path file, String fileName) {
+        requireName(fileName);
+        if (!Files.isRegularFile(file)) {
+            throw new LalalValidationException("file", file, "an existing, readable file");
+        }
+        return upload(fileName, () -> new FileEntity(file.toFile(), ContentType.APPLICATION_OCTET_STREAM));
+    }
+
+    @Override
+    public UploadResult upload(String fileName, InputStream content, long length) {
+        requireName(fileName);
+        // The entity must not close the caller's stream.
+        InputStream unclosed = new java.io.FilterInputStream(content) {
+            @Override
+            public void close() {
+            }
+        };
+        return upload(fileName, () -> new InputStreamEntity(unclosed, length, ContentType.APPLICATION_OCTET_STREAM));
+    }
+
+    @Override
+    public UploadResult upload(String fileName, byte[] content) {
+        requireName(fileName);
+        return upload(fileName, () -> new ByteArrayEntity(content, ContentType.APPLICATION_OCTET_STREAM));
+    }
+
+    private UploadResult upload(String fileName, java.util.function.Supplier<org.apache.hc.core5.http.HttpEntity> body) {
+        JsonNode answer = caller.call(ApiOperation.UPLOAD, List.of(), () -> {
+            HttpPost post = new HttpPost(api("/api/upload/"));
+            post.setHeader("Content-Disposition", ContentDispositions.attachment(fileName));
+            post.setEntity(body.get());
+            return post;
+        }, LicenseInterceptor.Placement.HEADER);
+        WireModels.Upload u = read(answer, WireModels.Upload.class, ApiOperation.UPLOAD, List.of());
+        if (u.id() == null || u.id().isBlank()) {
+            throw new LalalApiException(ApiOperation.UPLOAD, List.of(), "LALAL.AI upload failed: the answer has no "
+                    + "file id", null, 200, ApiCaller.excerpt(answer.toString().getBytes()), null);
+        }
+        return new UploadResult(u.id(), fileName, u.size(), u.duration(),
+                u.expires() == null ? null : Instant.ofEpochSecond(u.expires()));
+    }
+
+    @Override
+    public List<String> split(List<SplitRequest> requests) {
+        if (requests == null || requests.isEmpty()) {
+            throw new LalalValidationException("fileIds", requests, "at least one file id");
+        }
+        List<String> ids = requests.stream().map(SplitRequest::fileId).toList();
+        String params;
+        try {
+            params = json.writeValueAsString(requests.stream().map(WireMapper::params).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        caller.call(ApiOperation.SPLIT, ids, () -> form("/api/split/", "params", params),
+                LicenseInterceptor.Placement.HEADER);
+        return ids;
+    }
+
+    @Override
+    public Map<String, FileStatus> check(Collection<String> ids) {
+        List<String> list = idList(ids);
+        JsonNode answer = caller.call(ApiOperation.CHECK, list, () -> form("/api/check/", "id", String.join(",", list)),
+                LicenseInterceptor.Placement.HEADER);
+        JsonNode result = answer.path("result");
+        Map<String, FileStatus> statuses = new LinkedHashMap<>();
+        for (String id : list) {
+            JsonNode entry = result.get(id);
+            statuses.put(id, entry == null || !entry.isObject() ? mapper.missing(id)
+                    : mapper.file(id, read(entry, WireModels.File.class, ApiOperation.CHECK, list)));
+        }
+        return statuses;
+    }
+
+    @Override
+    public void cancel(Collection<String> ids) {
+        List<String> list = idList(ids);
+        caller.call(ApiOperation.CANCEL, list, () -> form("/api/cancel/", "id", String.join(",", list)),
+                LicenseInterceptor.Placement.HEADER);
+    }
+
+    @Override
+    public LicenseLimits limits() {
+        if (!config.hasApiKey()) {
+            throw new LalalValidationException("apiKey", null, "a LALAL.AI license key");
+        }
+        JsonNode answer = caller.call(ApiOperation.LIMITS, List.of(), () -> new HttpGet(api("/billing/get-limits/")),
+                LicenseInterceptor.Placement.QUERY);
+        WireModels.Limits l = read(answer, WireModels.Limits.class, ApiOperation.LIMITS, List.of());
+        return new LicenseLimits(l.option(), l.email(), l.processDurationLimit(), l.processDurationUsed(),
+                l.processDurationLeft());
+    }
+
+    @Override
+    public TrackDownload openDownload(String url) {
+        if (url == null || url.isBlank()) {
+            throw new LalalValidationException("url", url, "a track URL from a check answer");
+        }
+        HttpGet get = new HttpGet(url);
+        get.setConfig(RequestConfig.custom().setRedirectsEnabled(true).build());
+        ClassicHttpResponse response;
+        try {
+            // No license attribute: track URLs may point to another host and never carry the license.
+            response = http.executeOpen(null, get, null);
+        } catch (IOException e) {
+            throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of " + url
+                    + " failed: no answer (" + e + ")", e);
+        }
+        int status = response.getCode();
+        if (status < 200 || status > 299 || response.getEntity() == null) {
+            String excerpt;
+            try (InputStream in = response.getEntity() == null ? InputStream.nullInputStream()
+                    : response.getEntity().getContent()) {
+                excerpt = ApiCaller.excerpt(in.readNBytes(512));
+            } catch (IOException e) {
+                excerpt = "";
+            } finally {
+                response.close(CloseMode.IMMEDIATE);
+            }
+            throw new LalalApiException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of " + url
+                    + " failed: HTTP " + status + ": " + excerpt, null, status, excerpt, null);
+        }
+        Header disposition = response.getFirstHeader("Content-Disposition");
+        String name = ContentDispositions.fileName(disposition == null ? null : disposition.getValue(), url);
+        return new HttpTrackDownload(response, name);
+    }
+
+    @Override
+    public DownloadResult download(String url, OutputStream out) {
+        try (TrackDownload d = openDownload(url)) {
+            long bytes = d.body().transferTo(out);
+            return new DownloadResult(d.fileName(), bytes, d.contentType());
+        } catch (IOException e) {
+            throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of " + url
+                    + " failed while reading: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public DownloadResult download(String url, Path target) {
+        try (TrackDownload d = openDownload(url)) {
+            Path file = Files.isDirectory(target) ? target.resolve(d.fileName()) : target;
+            Path dir = file.toAbsolutePath().getParent();
+            Path partial = Files.createTempFile(dir, ".lalal-", ".part");
+            try {
+                long bytes;
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    bytes = d.body().transferTo(out);
+                }
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return new DownloadResult(file.getFileName().toString(), bytes, d.contentType());
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of " + url
+                    + " to " + target + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (ownsHttp) {
+            http.close(CloseMode.GRACEFUL);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "V0LalalClient[" + config + "]";
+    }
+
+    private HttpPost form(String path, String field, String value) {
+        HttpPost post = new HttpPost(api(path));
+        post.setEntity(new UrlEncodedFormEntity(List.of(new BasicNameValuePair(field, value)),
+                java.nio.charset.StandardCharsets.UTF_8));
+        return post;
+    }
+
+    private <T> T read(JsonNode node, Class<T> type, ApiOperation op, List<String> ids) {
+        try {
+            return json.treeToValue(node, type);
+        } catch (IOException e) {
+            throw new LalalApiException(op, ids, "LALAL.AI " + op.name().toLowerCase() + " failed: malformed answer ("
+                    + e.getOriginalMessage() + ")", null, 200, ApiCaller.excerpt(node.toString().getBytes()), null);
+        }
+    }
+
+    private static void requireName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            throw new LalalValidationException("fileName", fileName, "a non-blank file name, e.g. song.mp3");
+        }
+    }
+
+    private static List<String> idList(Collection<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw new LalalValidationException("fileIds", ids, "at least one file id");
+        }
+        LinkedHashSet<String> set = new LinkedHashSet<>();
+        for (String id : ids) {
+            if (id == null || id.isBlank() || id.contains(",")) {
+                throw new LalalValidationException("fileId", id, "a file id without commas, as upload returned it");
+            }
+            set.add(id.trim());
+        }
+        return new ArrayList<>(set);
+    }
 }

@@ -1,0 +1,82 @@
+package io.github.camellalal.client.v0;
+
+import io.github.camellalal.client.LalalClientConfig;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.util.Timeout;
+
+/** Builds the Apache HttpClient the v0 adapter uses from a {@link LalalClientConfig}. */
+final class HttpClientFactory {
+
+    private HttpClientFactory() {
+    }
+
+    static HttpHost apiHost(LalalClientConfig config) {
+        URI base = config.baseUrl();
+        int port = base.getPort() != -1 ? base.getPort() : base.getScheme().equals("https") ? 443 : 80;
+        return new HttpHost(base.getScheme(), base.getHost(), port);
+    }
+
+    static CloseableHttpClient create(LalalClientConfig config, HttpClientConfigurer configurer) {
+        Timeout connect = Timeout.of(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        Timeout response = Timeout.of(config.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setConnectionFactory(new QuietConnectionFactory())
+                .setMaxConnTotal(config.maxConnections())
+                .setMaxConnPerRoute(config.maxConnections())
+                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connect)
+                        .setSocketTimeout(response).build())
+                .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(response).build());
+        if (config.sslContext() != null || config.hostnameVerifier() != null) {
+            pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(
+                    config.sslContext() != null ? config.sslContext() : sslDefault(),
+                    config.hostnameVerifier() != null ? HostnameVerificationPolicy.CLIENT : HostnameVerificationPolicy.BOTH,
+                    config.hostnameVerifier()));
+        }
+        HttpClientBuilder builder = HttpClients.custom()
+                .setConnectionManager(pool.build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(response)
+                        .setRedirectsEnabled(false).build())
+                // Retries are a decision per operation (see RetryPolicy), never HttpClient's default.
+                .disableAutomaticRetries()
+                .setUserAgent(config.userAgent())
+                .addRequestInterceptorLast(new LicenseInterceptor(apiHost(config), config.apiKey()));
+        if (config.proxy() != null) {
+            URI p = config.proxy();
+            HttpHost proxy = new HttpHost(p.getScheme() == null ? "http" : p.getScheme(), p.getHost(),
+                    p.getPort() == -1 ? 3128 : p.getPort());
+            builder.setProxy(proxy);
+            if (config.proxyUser() != null) {
+                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                credentials.setCredentials(new AuthScope(proxy), new UsernamePasswordCredentials(config.proxyUser(),
+                        config.proxyPassword() == null ? new char[0] : config.proxyPassword().toCharArray()));
+                builder.setDefaultCredentialsProvider(credentials);
+            }
+        }
+        if (configurer != null) {
+            configurer.configure(builder);
+        }
+        return builder.build();
+    }
+
+    private static javax.net.ssl.SSLContext sslDefault() {
+        try {
+            return javax.net.ssl.SSLContext.getDefault();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("No default TLS context", e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.camellalal.client.v0;
+
+import io.github.camellalal.client.TrackDownload;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.io.CloseMode;
+
+/** An open track download on an HttpClient response; closing it releases (or discards) the connection. */
+final class HttpTrackDownload implements TrackDownload {
+
+    private final ClassicHttpResponse response;
+    private final HttpEntity entity;
+    private final String fileName;
+    private final InputStream body;
+
+    HttpTrackDownload(ClassicHttpResponse response, String fileName) {
+        this.response = response;
+        this.entity = response.getEntity();
+        this.fileName = fileName;
+        try {
+            this.body = entity.getContent();
+        } catch (IOException e) {
+            response.close(CloseMode.IMMEDIATE);
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String fileName() {
+        return fileName;
+    }
+
+    @Override
+    public long contentLength() {
+        return entity.getContentLength();
+    }
+
+    @Override
+    public String contentType() {
+        return entity.getContentType();
+    }
+
+    @Override
+    public InputStream body() {
+        return body;
+    }
+
+    @Override
+    public void close() throws IOException {
+        // A normal close would read the rest of an unread track to reuse the connection: discard it instead.
+        response.close(CloseMode.IMMEDIATE);
+    }
+}

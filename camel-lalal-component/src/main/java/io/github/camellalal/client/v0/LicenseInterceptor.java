@@ -1,0 +1,62 @@
+package io.github.camellalal.client.v0;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.EntityDetails;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.HttpRequest;
+import org.apache.hc.core5.http.HttpRequestInterceptor;
+import org.apache.hc.core5.http.protocol.HttpContext;
+
+/**
+ * Adds the license to API requests as late as possible: after HttpClient has logged the request it executes, and
+ * only when the request goes to the API's own host. A request asks for it through a context attribute.
+ */
+final class LicenseInterceptor implements HttpRequestInterceptor {
+
+    /** Context attribute: how the request carries the license. */
+    static final String ATTRIBUTE = "camel-lalal.license";
+
+    /** How a request carries the license. */
+    enum Placement {
+        /** {@code Authorization: license <KEY>}. */
+        HEADER,
+        /** {@code ?key=<KEY>} (get-limits). */
+        QUERY
+    }
+
+    private final HttpHost apiHost;
+    private final String key;
+
+    LicenseInterceptor(HttpHost apiHost, String key) {
+        this.apiHost = apiHost;
+        this.key = key;
+    }
+
+    @Override
+    public void process(HttpRequest request, EntityDetails entity, HttpContext context) {
+        Object placement = context.getAttribute(ATTRIBUTE);
+        if (!(placement instanceof Placement) || key == null || key.isBlank()) {
+            return;
+        }
+        HttpHost target = HttpClientContext.castOrCreate(context).getHttpRoute() == null ? null
+                : HttpClientContext.castOrCreate(context).getHttpRoute().getTargetHost();
+        if (target == null || !sameOrigin(target)) {
+            return; // never to another host
+        }
+        if (placement == Placement.HEADER) {
+            request.setHeader("Authorization", "license " + key);
+        } else {
+            String path = request.getPath();
+            request.setPath(path + (path.contains("?") ? "&" : "?") + "key="
+                    + URLEncoder.encode(key, StandardCharsets.UTF_8));
+        }
+    }
+
+    private boolean sameOrigin(HttpHost target) {
+        return target.getSchemeName().equalsIgnoreCase(apiHost.getSchemeName())
+                && target.getHostName().equalsIgnoreCase(apiHost.getHostName())
+                && target.getPort() == apiHost.getPort();
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.camellalal.client.v0;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
+import org.apache.hc.core5.http.impl.io.SocketHolder;
+import org.apache.hc.core5.http.io.HttpConnectionFactory;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connections that log requests and answers with the license masked. HttpClient's own connections print every
+ * header (and, with the wire log, every byte) verbatim at DEBUG, so a user debugging HTTP would see the key; these
+ * log the head of each message to {@code io.github.camellalal.client.v0.headers} instead and keep no wire log.
+ */
+final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpClientConnection> {
+
+    private static final Logger HEADERS = LoggerFactory.getLogger("io.github.camellalal.client.v0.headers");
+    private static final AtomicLong COUNTER = new AtomicLong();
+
+    @Override
+    public ManagedHttpClientConnection createConnection(Socket socket) throws IOException {
+        QuietConnection connection = new QuietConnection("lalal-" + COUNTER.incrementAndGet());
+        if (socket != null) {
+            connection.bind(socket);
+        }
+        return connection;
+    }
+
+    /** Masks a license in a header value or a request line. */
+    static String mask(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.replaceAll("(?i)(license\\s+)\\S+", "$1xxxxxx").replaceAll("(?i)([?&]key=)[^&\\s]*", "$1xxxxxx");
+    }
+
+    private static final class QuietConnection extends DefaultBHttpClientConnection
+            implements ManagedHttpClientConnection {
+        private final String id;
+        private Timeout activeTimeout;
+
+        QuietConnection(String id) {
+            super(Http1Config.DEFAULT);
+            this.id = id;
+        }
+
+        @Override
+        public Socket getSocket() {
+            SocketHolder holder = getSocketHolder();
+            return holder == null ? null : holder.getSocket();
+        }
+
+        @Override
+        public void passivate() {
+            activeTimeout = getSocketTimeout();
+            setSocketTimeout(Timeout.ZERO_MILLISECONDS);
+        }
+
+        @Override
+        public void activate() {
+            if (activeTimeout != null) {
+                setSocketTimeout(activeTimeout);
+            }
+        }
+
+        @Override
+        protected void onRequestSubmitted(ClassicHttpRequest request) {
+            if (request != null && HEADERS.isDebugEnabled()) {
+                HEADERS.debug("{} >> {} {}", id, request.getMethod(), mask(request.getRequestUri()));
+                for (Header h : request.getHeaders()) {
+                    HEADERS.debug("{} >> {}: {}", id, h.getName(), mask(h.getValue()));
+                }
+            }
+        }
+
+        @Override
+        protected void onResponseReceived(ClassicHttpResponse response) {
+            if (response != null && HEADERS.isDebugEnabled()) {
+                HEADERS.debug("{} << {} {}", id, response.getCode(), response.getReasonPhrase());
+                for (Header h : response.getHeaders()) {
+                    HEADERS.debug("{} << {}: {}", id, h.getName(), h.getValue());
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+}
