@@ -6,6 +6,7 @@ import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.util.PropertiesHelper;
 
 /** The {@code lalal} component: LALAL.AI stem separation in Camel routes. */
 @Component("lalal")
@@ -26,6 +27,13 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
         LalalOperation operation = LalalOperation.parse(remaining);
         LalalConfiguration endpointConfiguration = configuration.copy();
         LalalEndpoint endpoint = new LalalEndpoint(uri, this, operation, endpointConfiguration);
+        // splitParam.<name>=<value>: passed to the service untouched
+        Map<String, Object> extra = PropertiesHelper.extractProperties(parameters, "splitParam.");
+        if (!extra.isEmpty()) {
+            Map<String, Object> merged = new java.util.LinkedHashMap<>(endpointConfiguration.getSplitParams());
+            merged.putAll(extra);
+            endpointConfiguration.setSplitParams(merged);
+        }
         setProperties(endpoint, parameters);
         if (endpointConfiguration.getSslContextParameters() == null && useGlobalSslContextParameters) {
             endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());

@@ -112,7 +112,7 @@ final class TrackDelivery {
         var result = client.download(url, dir);
         File file = dir.resolve(result.fileName()).toFile();
         Message m = new DefaultMessage(exchange);
-        m.setHeaders(exchange.getMessage().getHeaders());
+        m.getHeaders().putAll(exchange.getMessage().getHeaders()); // a copy: each message names its own file
         m.setBody(file);
         m.setHeader(Exchange.FILE_NAME, result.fileName());
         m.setHeader(LalalConstants.TRACK, which.name());

@@ -94,7 +94,7 @@ class LicenseKeyMaskingTest {
             for (Endpoint e : context.getEndpoints()) {
                 seen.add(e.toString());
             }
-            Object limits = context.createProducerTemplate().requestBody("direct:limits", null);
+            Object limits = context.createProducerTemplate().requestBody("direct:limits", (Object) null);
             seen.add(String.valueOf(limits));
             Exchange processed = context.createProducerTemplate().request("direct:process", x -> {
                 x.getMessage().setBody(TestWav.stereo(1000));

@@ -5,24 +5,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.io.CloseMode;
 
 /** An open track download on an HttpClient response; closing it releases (or discards) the connection. */
 final class HttpTrackDownload implements TrackDownload {
 
     private final ClassicHttpResponse response;
+    private final org.apache.hc.client5.http.classic.methods.HttpUriRequestBase request;
     private final HttpEntity entity;
     private final String fileName;
     private final InputStream body;
 
-    HttpTrackDownload(ClassicHttpResponse response, String fileName) {
+    HttpTrackDownload(org.apache.hc.client5.http.classic.methods.HttpUriRequestBase request,
+            ClassicHttpResponse response, String fileName) {
+        this.request = request;
         this.response = response;
         this.entity = response.getEntity();
         this.fileName = fileName;
         try {
             this.body = entity.getContent();
         } catch (IOException e) {
-            response.close(CloseMode.IMMEDIATE);
+            request.cancel();
             throw new java.io.UncheckedIOException(e);
         }
     }
@@ -49,7 +51,8 @@ final class HttpTrackDownload implements TrackDownload {
 
     @Override
     public void close() throws IOException {
-        // A normal close would read the rest of an unread track to reuse the connection: discard it instead.
-        response.close(CloseMode.IMMEDIATE);
+        // A plain close would read the rest of an unread track to reuse the connection: abort the exchange first.
+        request.cancel();
+        response.close();
     }
 }

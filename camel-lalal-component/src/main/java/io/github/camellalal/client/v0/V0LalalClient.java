@@ -214,14 +214,15 @@ public final class V0LalalClient implements LalalClient {
             } catch (IOException e) {
                 excerpt = "";
             } finally {
-                response.close(CloseMode.IMMEDIATE);
+                get.cancel();
+                closeQuietly(response);
             }
             throw new LalalApiException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of " + url
                     + " failed: HTTP " + status + ": " + excerpt, null, status, excerpt, null);
         }
         Header disposition = response.getFirstHeader("Content-Disposition");
         String name = ContentDispositions.fileName(disposition == null ? null : disposition.getValue(), url);
-        return new HttpTrackDownload(response, name);
+        return new HttpTrackDownload(get, response, name);
     }
 
     @Override
@@ -281,7 +282,15 @@ public final class V0LalalClient implements LalalClient {
             return json.treeToValue(node, type);
         } catch (IOException e) {
             throw new LalalApiException(op, ids, "LALAL.AI " + op.name().toLowerCase() + " failed: malformed answer ("
-                    + e.getOriginalMessage() + ")", null, 200, ApiCaller.excerpt(node.toString().getBytes()), null);
+                    + e.getMessage() + ")", null, 200, ApiCaller.excerpt(node.toString().getBytes()), null);
+        }
+    }
+
+    private static void closeQuietly(ClassicHttpResponse response) {
+        try {
+            response.close();
+        } catch (IOException e) {
+            // the connection is discarded either way
         }
     }
 
