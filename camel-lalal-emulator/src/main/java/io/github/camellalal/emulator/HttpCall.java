@@ -25,6 +25,9 @@ final class HttpCall {
     final List<String> fileIds = new ArrayList<>();
     long bodyBytes;
     int status;
+    /** Runs once, just before the answer goes out, so a client never sees an answer its request log lacks. */
+    Runnable beforeAnswer = () -> { };
+    private boolean answered;
 
     HttpCall(HttpExchange exchange, Endpoint endpoint) {
         this.exchange = exchange;
@@ -95,8 +98,17 @@ final class HttpCall {
         json(body);
     }
 
+    /** Runs {@link #beforeAnswer} unless it ran already. */
+    void markAnswered() {
+        if (!answered) {
+            answered = true;
+            beforeAnswer.run();
+        }
+    }
+
     void send(int code, String contentType, byte[] body) throws IOException {
         status = code;
+        markAnswered();
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(code, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -106,6 +118,7 @@ final class HttpCall {
 
     void sendFile(Path file, String contentType, String disposition) throws IOException {
         status = 200;
+        markAnswered();
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.getResponseHeaders().set("Content-Disposition", disposition);
         exchange.sendResponseHeaders(200, Files.size(file));

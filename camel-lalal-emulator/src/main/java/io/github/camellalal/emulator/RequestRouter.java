@@ -36,6 +36,7 @@ final class RequestRouter implements HttpHandler {
         String path = exchange.getRequestURI().getPath();
         Endpoint endpoint = endpointOf(path);
         HttpCall call = new HttpCall(exchange, endpoint);
+        call.beforeAnswer = () -> record(call);
         try {
             Fault fault = faults.take(endpoint);
             if (fault != null && !applyFault(call, fault)) {
@@ -52,7 +53,7 @@ final class RequestRouter implements HttpHandler {
                 }
             }
         } finally {
-            record(call);
+            call.markAnswered(); // requests answered by no response (connection reset) are recorded too
             exchange.close();
         }
     }
