@@ -1,0 +1,65 @@
+package io.github.camellalal.examples;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+
+/**
+ * A real S3-compatible server, Adobe S3Mock's executable jar, in a child JVM. Traffic goes to 127.0.0.1 only; its
+ * HTTPS connector is bound to loopback (S3Mock does not apply {@code server.address} to its plain-HTTP one).
+ */
+final class S3MockProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    S3MockProcess(Path root) throws IOException {
+        String jar = System.getProperty("s3mock.jar");
+        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+            throw new IllegalStateException("S3Mock's jar is missing (system property s3mock.jar = " + jar
+                    + "): run the ITs through Maven (mvn verify), which fetches it");
+        }
+        port = freePort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        process = new ProcessBuilder(java, "-Xmx384m", "-jar", jar, "--server.address=127.0.0.1", "--server.port=0",
+                "--com.adobe.testing.s3mock.http-port=" + port, "--com.adobe.testing.s3mock.store.root=" + root,
+                "--logging.level.root=WARN")
+                .redirectErrorStream(true).redirectOutput(File.createTempFile("s3mock", ".log")).start();
+        HttpClient http = HttpClient.newHttpClient();
+        Awaitility.await("S3Mock started").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions().until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("S3Mock exited with " + process.exitValue());
+                    }
+                    return http.send(HttpRequest.newBuilder(URI.create(endpoint() + "/")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                });
+    }
+
+    String endpoint() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}

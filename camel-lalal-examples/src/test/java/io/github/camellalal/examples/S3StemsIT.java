@@ -1,0 +1,97 @@
+package io.github.camellalal.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.github.camellalal.component.LalalComponent;
+import io.github.camellalal.emulator.EmulatorLicense;
+import io.github.camellalal.emulator.LalalEmulatorExtension;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/** S3 in, LALAL.AI (emulator), S3 out, against a real S3-compatible server (Adobe S3Mock) on loopback. */
+class S3StemsIT {
+
+    @RegisterExtension
+    static final LalalEmulatorExtension EMULATOR = LalalEmulatorExtension.builder()
+            .license(EmulatorLicense.paid("s3-key")).taskDuration(Duration.ofMillis(500)).build();
+
+    @TempDir
+    Path dir;
+    @TempDir
+    Path s3root;
+
+    private static List<String> keys(S3Client s3, String bucket) {
+        return s3.listObjectsV2(b -> b.bucket(bucket)).contents().stream().map(S3Object::key).sorted().toList();
+    }
+
+    @Test
+    void stemsLandUnderAPrefixPerSourceAndTheSourceGoesOnlyAfterSuccess() throws Exception {
+        try (S3MockProcess server = new S3MockProcess(s3root);
+             S3Client s3 = S3Client.builder().endpointOverride(java.net.URI.create(server.endpoint()))
+                     .region(software.amazon.awssdk.regions.Region.US_EAST_1).forcePathStyle(true)
+                     .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                             software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("any", "any")))
+                     .build()) {
+            s3.createBucket(b -> b.bucket("incoming"));
+            s3.createBucket(b -> b.bucket("stems"));
+            run(server, s3);
+        }
+    }
+
+    private void run(S3MockProcess server, S3Client s3) throws Exception {
+        Path wav = dir.resolve("mix.wav");
+        DemoWavs.write(wav, 1, 440, 220);
+        byte[] source = Files.readAllBytes(wav);
+        s3.putObject(b -> b.bucket("incoming").key("mix.wav"), RequestBody.fromBytes(source));
+        s3.putObject(b -> b.bucket("incoming").key("broken.wav"), RequestBody.fromString("RIFF1234WAVEbroken"));
+
+        try (CamelContext context = new DefaultCamelContext()) {
+            Properties p = new Properties();
+            p.put("s3.inBucket", "incoming");
+            p.put("s3.outBucket", "stems");
+            p.put("s3.accessKey", "any");
+            p.put("s3.secretKey", "any");
+            p.put("s3.region", "us-east-1");
+            p.put("s3.overrideEndpoint", "true");
+            p.put("s3.endpoint", server.endpoint());
+            p.put("s3.forcePathStyle", "true");
+            context.getPropertiesComponent().setInitialProperties(p);
+            LalalComponent lalal = context.getComponent("lalal", LalalComponent.class);
+            lalal.getConfiguration().setApiKey("s3-key");
+            lalal.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
+            context.addRoutes(new S3StemsRoute());
+            context.start();
+
+            await().atMost(Duration.ofSeconds(40)).until(() -> keys(s3, "incoming").isEmpty()
+                    && keys(s3, "stems").size() == 4);
+        }
+        assertThat(keys(s3, "stems")).containsExactly("failed/broken.wav", "failed/broken.wav.error.txt",
+                "mix.wav/mix_no_vocals_split_by_lalalai.wav", "mix.wav/mix_vocals_split_by_lalalai.wav");
+        byte[] stem = s3.getObjectAsBytes(b -> b.bucket("stems").key("mix.wav/mix_vocals_split_by_lalalai.wav"))
+                .asByteArray();
+        assertThat(stem).hasSameSizeAs(source);
+        ByteBuffer in = ByteBuffer.wrap(source).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer out = ByteBuffer.wrap(stem).order(ByteOrder.LITTLE_ENDIAN);
+        for (int at = 44; at < source.length; at += 4) {
+            assertThat(out.getShort(at)).isEqualTo((short) ((in.getShort(at) + in.getShort(at + 2)) / 2));
+        }
+        assertThat(s3.getObjectAsBytes(b -> b.bucket("stems").key("failed/broken.wav")).asUtf8String())
+                .isEqualTo("RIFF1234WAVEbroken");
+        assertThat(s3.getObjectAsBytes(b -> b.bucket("stems").key("failed/broken.wav.error.txt")).asUtf8String())
+                .contains("Unable to decode audio file");
+    }
+}
