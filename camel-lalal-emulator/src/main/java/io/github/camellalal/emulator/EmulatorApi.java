@@ -88,16 +88,11 @@ final class EmulatorApi {
 
     void split(HttpCall call) throws IOException {
         call.readForm();
-        String key = call.licenseKey();
-        if (key == null) {
-            call.error(NO_LICENSE);
-            return;
-        }
-        EmulatorLicense license = state.license(key);
+        EmulatorLicense license = licensed(call, NO_LICENSE);
         if (license == null) {
-            call.error(INVALID_LICENSE);
             return;
         }
+        String key = license.key();
         List<SplitParams> requests;
         try {
             requests = SplitParams.fromForm(call.form, JSON);
@@ -133,21 +128,10 @@ final class EmulatorApi {
 
     void check(HttpCall call) throws IOException {
         call.readForm();
-        String key = call.licenseKey();
-        if (key == null) {
-            call.error(NO_LICENSE);
-            return;
-        }
-        if (state.license(key) == null) {
-            call.error(INVALID_LICENSE);
-            return;
-        }
-        List<String> ids = ids(call.field("id"));
+        List<String> ids = licensed(call, NO_LICENSE) == null ? null : requestedIds(call);
         if (ids == null) {
-            call.error(INVALID_FILE_ID);
             return;
         }
-        call.fileIds.addAll(ids);
         Map<String, Object> result = new LinkedHashMap<>();
         for (String id : ids) {
             result.put(id, state.statusOf(id));
@@ -158,22 +142,11 @@ final class EmulatorApi {
 
     void cancel(HttpCall call) throws IOException {
         call.readForm();
-        String key = call.licenseKey();
-        if (key == null) {
-            // The website authenticates cancel with a CSRF token instead; a server-side caller has none.
-            call.error(CSRF);
-            return;
-        }
-        if (state.license(key) == null) {
-            call.error(INVALID_LICENSE);
-            return;
-        }
-        List<String> ids = ids(call.field("id"));
+        // Without a license the website authenticates cancel with a CSRF token; a server-side caller has none.
+        List<String> ids = licensed(call, CSRF) == null ? null : requestedIds(call);
         if (ids == null) {
-            call.error(INVALID_FILE_ID);
             return;
         }
-        call.fileIds.addAll(ids);
         for (String id : ids) {
             if (state.liveFile(id) == null) {
                 call.error(INVALID_FILE_ID);
@@ -205,6 +178,31 @@ final class EmulatorApi {
         body.put("process_duration_used", round(used));
         body.put("process_duration_left", round(Math.max(0, license.limitMinutes() - used)));
         call.success(body);
+    }
+
+    /** The caller's license; {@code null} after answering {@code missing} (no header) or Invalid license. */
+    private EmulatorLicense licensed(HttpCall call, String missing) throws IOException {
+        String key = call.licenseKey();
+        if (key == null) {
+            call.error(missing);
+            return null;
+        }
+        EmulatorLicense license = state.license(key);
+        if (license == null) {
+            call.error(INVALID_LICENSE);
+        }
+        return license;
+    }
+
+    /** The ids of the {@code id} field, recorded for the log; {@code null} after answering Invalid file id. */
+    private List<String> requestedIds(HttpCall call) throws IOException {
+        List<String> ids = ids(call.field("id"));
+        if (ids == null) {
+            call.error(INVALID_FILE_ID);
+            return null;
+        }
+        call.fileIds.addAll(ids);
+        return ids;
     }
 
     /** The ids of a comma-separated list, or {@code null} when it is empty or has an entry that is not a UUID. */

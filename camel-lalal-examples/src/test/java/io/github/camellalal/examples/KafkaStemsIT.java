@@ -11,7 +11,6 @@ import io.github.camellalal.emulator.EmulatorLicense;
 import io.github.camellalal.emulator.Endpoint;
 import io.github.camellalal.emulator.LalalEmulatorExtension;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,10 +29,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -63,9 +59,7 @@ class KafkaStemsIT {
         files.start();
         try (EmbeddedKafkaKRaft kafka = new EmbeddedKafkaKRaft(Files.createDirectories(dir.resolve("kafka")));
              S3MockProcess s3mock = new S3MockProcess(Files.createDirectories(dir.resolve("s3")));
-             S3Client s3 = S3Client.builder().endpointOverride(URI.create(s3mock.endpoint())).region(Region.US_EAST_1)
-                     .forcePathStyle(true).credentialsProvider(StaticCredentialsProvider.create(
-                             AwsBasicCredentials.create("any", "any"))).build();
+             S3Client s3 = s3mock.client();
              CamelContext context = new DefaultCamelContext()) {
             s3.createBucket(b -> b.bucket("requests"));
             s3.putObject(b -> b.bucket("requests").key("from-s3.wav"), RequestBody.fromBytes(wav("from-s3.wav")));
@@ -74,13 +68,7 @@ class KafkaStemsIT {
             p.put("kafka.requestTopic", "stem-requests");
             p.put("kafka.eventsTopic", "stem-events");
             p.put("kafka.pollInterval", "250");
-            p.put("s3.inBucket", "requests");
-            p.put("s3.accessKey", "any");
-            p.put("s3.secretKey", "any");
-            p.put("s3.region", "us-east-1");
-            p.put("s3.overrideEndpoint", "true");
-            p.put("s3.endpoint", s3mock.endpoint());
-            p.put("s3.forcePathStyle", "true");
+            s3mock.putRouteProperties(p, "requests", "unused");
             context.getPropertiesComponent().setInitialProperties(p);
             LalalComponent lalal = context.getComponent("lalal", LalalComponent.class);
             lalal.getConfiguration().setApiKey("kafka-key");

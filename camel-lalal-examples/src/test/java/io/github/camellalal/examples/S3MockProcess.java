@@ -49,6 +49,27 @@ final class S3MockProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** An AWS SDK client for this server. */
+    software.amazon.awssdk.services.s3.S3Client client() {
+        return software.amazon.awssdk.services.s3.S3Client.builder().endpointOverride(URI.create(endpoint()))
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1).forcePathStyle(true)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("any", "any")))
+                .build();
+    }
+
+    /** The {@code s3.*} properties the example routes read, pointing at this server. */
+    void putRouteProperties(java.util.Properties p, String inBucket, String outBucket) {
+        p.put("s3.inBucket", inBucket);
+        p.put("s3.outBucket", outBucket);
+        p.put("s3.accessKey", "any");
+        p.put("s3.secretKey", "any");
+        p.put("s3.region", "us-east-1");
+        p.put("s3.overrideEndpoint", "true");
+        p.put("s3.endpoint", endpoint());
+        p.put("s3.forcePathStyle", "true");
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();

@@ -40,12 +40,7 @@ class S3StemsIT {
 
     @Test
     void stemsLandUnderAPrefixPerSourceAndTheSourceGoesOnlyAfterSuccess() throws Exception {
-        try (S3MockProcess server = new S3MockProcess(s3root);
-             S3Client s3 = S3Client.builder().endpointOverride(java.net.URI.create(server.endpoint()))
-                     .region(software.amazon.awssdk.regions.Region.US_EAST_1).forcePathStyle(true)
-                     .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-                             software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("any", "any")))
-                     .build()) {
+        try (S3MockProcess server = new S3MockProcess(s3root); S3Client s3 = server.client()) {
             s3.createBucket(b -> b.bucket("incoming"));
             s3.createBucket(b -> b.bucket("stems"));
             run(server, s3);
@@ -61,14 +56,7 @@ class S3StemsIT {
 
         try (CamelContext context = new DefaultCamelContext()) {
             Properties p = new Properties();
-            p.put("s3.inBucket", "incoming");
-            p.put("s3.outBucket", "stems");
-            p.put("s3.accessKey", "any");
-            p.put("s3.secretKey", "any");
-            p.put("s3.region", "us-east-1");
-            p.put("s3.overrideEndpoint", "true");
-            p.put("s3.endpoint", server.endpoint());
-            p.put("s3.forcePathStyle", "true");
+            server.putRouteProperties(p, "incoming", "stems");
             context.getPropertiesComponent().setInitialProperties(p);
             LalalComponent lalal = context.getComponent("lalal", LalalComponent.class);
             lalal.getConfiguration().setApiKey("s3-key");

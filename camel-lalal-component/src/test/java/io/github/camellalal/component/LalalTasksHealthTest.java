@@ -1,0 +1,63 @@
+package io.github.camellalal.component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.github.camellalal.emulator.Endpoint;
+import io.github.camellalal.emulator.Fault;
+import java.time.Duration;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.junit.jupiter.api.Test;
+
+/** Camel's consumer health check reports a tasks consumer whose polls keep failing, and its recovery. */
+class LalalTasksHealthTest extends LalalTestSupport {
+
+    @Override
+    protected org.apache.camel.CamelContext createCamelContext() throws Exception {
+        org.apache.camel.CamelContext context = super.createCamelContext();
+        // what camel.health.enabled=true sets up in Camel Main and Spring Boot
+        org.apache.camel.health.HealthCheckRegistry registry = new org.apache.camel.impl.health.DefaultHealthCheckRegistry();
+        registry.setCamelContext(context);
+        registry.register(new org.apache.camel.impl.health.ConsumersHealthCheckRepository());
+        context.getCamelContextExtension().addContextPlugin(org.apache.camel.health.HealthCheckRegistry.class, registry);
+        return context;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("lalal:tasks?delay=50&initialDelay=0&maxRetries=0").routeId("watched")
+                        .to("mock:events");
+            }
+        };
+    }
+
+    private HealthCheck.State consumerState() {
+        return HealthCheckHelper.invokeReadiness(context).stream()
+                .filter(r -> r.getCheck().getId().equals("consumer:watched")).map(HealthCheck.Result::getState)
+                .findFirst().orElse(HealthCheck.State.UNKNOWN);
+    }
+
+    @Test
+    void repeatedPollFailuresMakeTheConsumerDownUntilChecksWorkAgain() throws Exception {
+        // (a route with autoStartup(false) is "externally controlled": Camel then skips its consumer check)
+        // an uploaded file that is never split stays tracked without events: every poll checks it
+        String id = template.request("lalal:upload", x -> {
+            x.getMessage().setBody(TestWav.stereo(100));
+            x.getMessage().setHeader(LalalConstants.FILE_NAME, "watched.wav");
+        }).getMessage().getHeader(LalalConstants.FILE_ID, String.class);
+        template.sendBodyAndHeader("lalal:track", null, LalalConstants.FILE_ID, id);
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumerState() == HealthCheck.State.UP);
+
+        EMULATOR.faults().next(Endpoint.CHECK, 1000, Fault.serverError(503));
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumerState() == HealthCheck.State.DOWN);
+
+        EMULATOR.faults().clear();
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumerState() == HealthCheck.State.UP);
+        assertThat(EMULATOR.requestLog().count(Endpoint.CHECK)).isGreaterThan(3);
+    }
+}
