@@ -25,6 +25,9 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         LalalOperation operation = LalalOperation.parse(remaining);
+        if (operation == LalalOperation.tasks) {
+            tracking.tasksEndpointCreated();
+        }
         LalalConfiguration endpointConfiguration = configuration.copy();
         LalalEndpoint endpoint = new LalalEndpoint(uri, this, operation, endpointConfiguration);
         // splitParam.<name>=<value>: passed to the service untouched

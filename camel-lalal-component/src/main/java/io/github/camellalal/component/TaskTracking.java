@@ -6,25 +6,55 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hands the files that producers of one component started (split, process, track) to that component's
- * {@code lalal:tasks} consumers. Files registered while no consumer runs wait here until one starts.
+ * {@code lalal:tasks} consumers. Files registered while a tasks endpoint exists but its consumer has not started yet
+ * wait here (at most {@link #MAX_PENDING}); without any tasks endpoint nothing would read them, so none are kept.
  */
 final class TaskTracking {
+    private static final Logger LOG = LoggerFactory.getLogger(TaskTracking.class);
+
+    /** Bounds the memory of files waiting for a consumer that does not start. */
+    static final int MAX_PENDING = 10_000;
 
     private final Set<String> pending = new LinkedHashSet<>();
     private final List<LalalTasksConsumer> consumers = new CopyOnWriteArrayList<>();
+    private volatile boolean tasksEndpointExists;
+    private boolean warnedFull;
+
+    /** A {@code lalal:tasks} endpoint was created: keep files for its consumer until it starts. */
+    void tasksEndpointCreated() {
+        tasksEndpointExists = true;
+    }
 
     /** Starts tracking files in every running tasks consumer, or keeps them until one starts. */
     void register(Collection<String> fileIds) {
         synchronized (this) {
             if (consumers.isEmpty()) {
-                pending.addAll(fileIds);
+                if (tasksEndpointExists) {
+                    keep(fileIds);
+                }
                 return;
             }
         }
         consumers.forEach(c -> c.track(fileIds));
+    }
+
+    private void keep(Collection<String> fileIds) {
+        for (String id : fileIds) {
+            if (pending.size() >= MAX_PENDING) {
+                if (!warnedFull) {
+                    warnedFull = true;
+                    LOG.warn("{} LALAL.AI files wait for a lalal:tasks consumer that has not started; more are not "
+                            + "kept for it", MAX_PENDING);
+                }
+                return;
+            }
+            pending.add(id);
+        }
     }
 
     synchronized void attach(LalalTasksConsumer consumer) {
@@ -37,5 +67,9 @@ final class TaskTracking {
 
     synchronized void detach(LalalTasksConsumer consumer) {
         consumers.remove(consumer);
+    }
+
+    synchronized int pendingCount() {
+        return pending.size();
     }
 }

@@ -8,7 +8,7 @@ public final class DemoSummary {
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger tracks = new AtomicInteger();
-    private volatile int expected;
+    private volatile int expected = Integer.MAX_VALUE;
     private volatile Runnable whenFinished = () -> { };
 
     /** How many source files the run waits for; {@code whenFinished} runs once all are done or failed. */
@@ -53,7 +53,7 @@ public final class DemoSummary {
     }
 
     private void checkFinished() {
-        if (expected > 0 && done.get() + failed.get() >= expected) {
+        if (done.get() + failed.get() >= expected) {
             whenFinished.run();
         }
     }
