@@ -49,7 +49,8 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @Override
     public Producer createProducer() throws Exception {
         if (operation == LalalOperation.tasks) {
-            throw new IllegalArgumentException("lalal:tasks is a consumer (from); send to lalal:track to hand it files");
+            throw new IllegalArgumentException(
+                    "lalal:tasks is a consumer (from); send to lalal:track to hand it files");
         }
         return new LalalProducer(this);
     }

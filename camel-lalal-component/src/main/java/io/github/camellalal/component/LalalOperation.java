@@ -1,6 +1,9 @@
 package io.github.camellalal.component;
 
-/** What a {@code lalal:} producer endpoint does; the URI path names it, header {@code CamelLalalOperation} overrides it. */
+/**
+ * What a {@code lalal:} endpoint does; the URI path names it, header {@code CamelLalalOperation} overrides it for
+ * producers.
+ */
 public enum LalalOperation {
     /** Upload the body (a file or stream) and answer with its file id. */
     upload,

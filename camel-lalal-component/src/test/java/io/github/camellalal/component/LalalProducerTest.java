@@ -169,7 +169,8 @@ class LalalProducerTest extends LalalTestSupport {
         EMULATOR.requestLog().clear();
 
         @SuppressWarnings("unchecked")
-        Map<String, FileStatus> statuses = template.requestBodyAndHeader("lalal:check", null, LalalConstants.FILE_IDS, a + "," + b,
+        Map<String, FileStatus> statuses = template.requestBodyAndHeader("lalal:check", null,
+                LalalConstants.FILE_IDS, a + "," + b,
                 Map.class);
 
         assertThat(statuses).containsOnlyKeys(a, b);
@@ -220,7 +221,8 @@ class LalalProducerTest extends LalalTestSupport {
         short[] mid = TestWav.samples(stemBytes);
         for (int i = 0; i < FRAMES; i++) {
             int expected = (TestWav.left(i) + TestWav.right(i)) / 2;
-            assertThat((int) mid[2 * i]).as("stem sample %d", i).isCloseTo(expected, org.assertj.core.data.Offset.offset(1));
+            assertThat((int) mid[2 * i]).as("stem sample %d", i)
+                    .isCloseTo(expected, org.assertj.core.data.Offset.offset(1));
         }
         assertThat(back.getMessage().getHeader(Exchange.FILE_NAME)).isEqualTo("song_no_vocals_split_by_lalalai.wav");
         assertThat(back.getMessage().getBody(byte[].class)).hasSameSizeAs(WAV);

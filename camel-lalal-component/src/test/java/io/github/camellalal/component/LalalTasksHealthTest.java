@@ -9,6 +9,8 @@ import java.time.Duration;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.impl.health.DefaultHealthCheckRegistry;
 import org.junit.jupiter.api.Test;
 
 /** Camel's consumer health check reports a tasks consumer whose polls keep failing, and its recovery. */
@@ -18,10 +20,10 @@ class LalalTasksHealthTest extends LalalTestSupport {
     protected org.apache.camel.CamelContext createCamelContext() throws Exception {
         org.apache.camel.CamelContext context = super.createCamelContext();
         // what camel.health.enabled=true sets up in Camel Main and Spring Boot
-        org.apache.camel.health.HealthCheckRegistry registry = new org.apache.camel.impl.health.DefaultHealthCheckRegistry();
+        HealthCheckRegistry registry = new DefaultHealthCheckRegistry();
         registry.setCamelContext(context);
         registry.register(new org.apache.camel.impl.health.ConsumersHealthCheckRepository());
-        context.getCamelContextExtension().addContextPlugin(org.apache.camel.health.HealthCheckRegistry.class, registry);
+        context.getCamelContextExtension().addContextPlugin(HealthCheckRegistry.class, registry);
         return context;
     }
 

@@ -128,6 +128,7 @@ public final class EmulatorMain {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("--task-duration: '" + v + "' is not a duration; allowed e.g. 500ms, 5s, 2m");
+        throw new IllegalArgumentException("--task-duration: '" + v
+                + "' is not a duration; allowed e.g. 500ms, 5s, 2m");
     }
 }

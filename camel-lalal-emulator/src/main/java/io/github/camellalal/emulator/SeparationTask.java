@@ -23,7 +23,8 @@ final class SeparationTask {
     private boolean cancelled;
     private boolean completed;
 
-    SeparationTask(String stem, String splitter, String licenseKey, Instant started, Duration duration, String failure) {
+    SeparationTask(String stem, String splitter, String licenseKey, Instant started, Duration duration,
+            String failure) {
         this.stem = stem;
         this.splitter = splitter;
         this.licenseKey = licenseKey;

@@ -48,7 +48,8 @@ class ContractExamplesTest {
     @Test
     void rfc6266NamesQuotedTokenAndExtended() throws Exception {
         String quoted = api.upload(KEY, "attachment; filename=\"my song; live.wav\"", wav).get("id").asText();
-        String extended = api.upload(KEY, "attachment; filename=\"fallback.wav\"; filename*=UTF-8''%C3%BCber%20mich.wav",
+        String extended = api.upload(KEY,
+                "attachment; filename=\"fallback.wav\"; filename*=UTF-8''%C3%BCber%20mich.wav",
                 wav).get("id").asText();
 
         JsonNode result = api.form("/api/check/", KEY, Map.of("id", quoted + "," + extended)).get("result");
@@ -143,7 +144,8 @@ class ContractExamplesTest {
         String id = api.uploadId(KEY, "x.wav", wav);
         api.form("/api/split/", KEY, Map.of("id", id));
 
-        assertThat(api.multipart("/api/cancel/", KEY, Map.of("id", id)).toString()).isEqualTo("{\"status\":\"success\"}");
+        assertThat(api.multipart("/api/cancel/", KEY, Map.of("id", id)).toString())
+                .isEqualTo("{\"status\":\"success\"}");
 
         JsonNode task = api.form("/api/check/", KEY, Map.of("id", id)).get("result").get(id).get("task");
         assertThat(task.toString()).isEqualTo("{\"state\":\"cancelled\",\"error\":null,\"progress\":null}");

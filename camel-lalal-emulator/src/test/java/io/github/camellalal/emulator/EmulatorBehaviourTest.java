@@ -140,8 +140,10 @@ class EmulatorBehaviourTest {
             String id = api.uploadId(KEY, "old.wav", RawApi.wav(100, 8000));
             emu.advanceClock(Duration.ofMinutes(61));
 
-            assertThat(status(api, KEY, id).toString()).isEqualTo("{\"status\":\"error\",\"error\":\"File not found\"}");
-            assertThat(api.form("/api/split/", KEY, Map.of("id", id)).get("error").asText()).isEqualTo("Invalid file id");
+            assertThat(status(api, KEY, id).toString())
+                    .isEqualTo("{\"status\":\"error\",\"error\":\"File not found\"}");
+            assertThat(api.form("/api/split/", KEY, Map.of("id", id)).get("error").asText())
+                    .isEqualTo("Invalid file id");
         }
     }
 

@@ -49,7 +49,8 @@ public class FileStemsRoute extends RouteBuilder {
                 .routeId("progress")
                 .choice()
                     .when(header(LalalConstants.PROGRESS).isNotNull())
-                        .log("${header.CamelLalalFileName}: ${header.CamelLalalTaskState} ${header.CamelLalalProgress}%")
+                        .log("${header.CamelLalalFileName}: ${header.CamelLalalTaskState} "
+                                + "${header.CamelLalalProgress}%")
                     .otherwise()
                         .log("${header.CamelLalalFileName}: ${header.CamelLalalTaskState}")
                 .end();

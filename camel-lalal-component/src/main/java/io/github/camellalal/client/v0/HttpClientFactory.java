@@ -43,7 +43,8 @@ final class HttpClientFactory {
         if (config.sslContext() != null || config.hostnameVerifier() != null) {
             pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(
                     config.sslContext() != null ? config.sslContext() : sslDefault(),
-                    config.hostnameVerifier() != null ? HostnameVerificationPolicy.CLIENT : HostnameVerificationPolicy.BOTH,
+                    config.hostnameVerifier() != null ? HostnameVerificationPolicy.CLIENT
+                            : HostnameVerificationPolicy.BOTH,
                     config.hostnameVerifier()));
         }
         HttpClientBuilder builder = HttpClients.custom()

@@ -123,7 +123,8 @@ public final class V0LalalClient implements LalalClient {
         return upload(fileName, () -> new ByteArrayEntity(content, ContentType.APPLICATION_OCTET_STREAM));
     }
 
-    private UploadResult upload(String fileName, java.util.function.Supplier<org.apache.hc.core5.http.HttpEntity> body) {
+    private UploadResult upload(String fileName,
+            java.util.function.Supplier<org.apache.hc.core5.http.HttpEntity> body) {
         JsonNode answer = caller.call(ApiOperation.UPLOAD, List.of(), () -> {
             HttpPost post = new HttpPost(api("/api/upload/"));
             post.setHeader("Content-Disposition", ContentDispositions.attachment(fileName));
