@@ -11,8 +11,9 @@ import org.apache.camel.component.kafka.KafkaConstants;
 
 /**
  * Kafka in, Kafka out. A request on {@code kafka.requestTopic} says where a file is and which stem is wanted:
- * <pre>{"url": "https://host/song.mp3", "stem": "drum"}</pre> or <pre>{"s3Key": "song.mp3", "stem": "vocals"}</pre>
- * (from {@code s3.inBucket}). The route fetches it, uploads and splits it; the tasks consumer then publishes every
+ * <pre>{"url": "https://host/song.mp3", "stem": "drum"}</pre>, <pre>{"s3Key": "song.mp3", "stem": "vocals"}</pre>
+ * (from {@code s3.inBucket}) or <pre>{"ftpPath": "incoming/song.mp3", "stem": "bass"}</pre> (on the {@code ftp.*}
+ * server, left in place). The route fetches it, uploads and splits it; the tasks consumer then publishes every
  * state change of every file as a JSON event on {@code kafka.eventsTopic}, keyed by file id.
  */
 public class KafkaStemsRoutes extends RouteBuilder {
@@ -32,6 +33,11 @@ public class KafkaStemsRoutes extends RouteBuilder {
                         .setBody(constant((Object) null))
                         .setHeader(Exchange.HTTP_METHOD, constant("GET"))
                         .toD("${exchangeProperty.url}")
+                    .when(exchangeProperty("ftpPath").isNotNull())
+                        // fetch one file to the local work directory; noop leaves it on the server
+                        .pollEnrich(simple("ftp://{{ftp.user}}@{{ftp.host}}:{{ftp.port}}/${exchangeProperty.ftpDir}"
+                                + "?" + FtpStemsRoute.OPTIONS + "&fileName=${exchangeProperty.ftpName}&noop=true"
+                                + "&idempotent=false&localWorkDirectory={{ftp.workDir}}"), 30_000, (String) null, false)
                     .otherwise()
                         .setHeader("CamelAwsS3Key", exchangeProperty("s3Key"))
                         .to("aws2-s3://{{s3.inBucket}}?operation=getObject&" + S3StemsRoute.S3)
@@ -53,14 +59,23 @@ public class KafkaStemsRoutes extends RouteBuilder {
         JsonNode request = JSON.readTree(e.getMessage().getBody(String.class));
         String url = request.path("url").asText(null);
         String key = request.path("s3Key").asText(null);
-        if ((url == null) == (key == null)) {
-            throw new IllegalArgumentException("A stems request names exactly one of \"url\" or \"s3Key\": " + request);
+        String ftp = request.path("ftpPath").asText(null);
+        long named = java.util.stream.Stream.of(url, key, ftp).filter(java.util.Objects::nonNull).count();
+        if (named != 1) {
+            throw new IllegalArgumentException("A stems request names exactly one of \"url\", \"s3Key\" or "
+                    + "\"ftpPath\": " + request);
         }
-        String location = url != null ? url : key;
+        String location = url != null ? url : key != null ? key : ftp;
         String name = location.substring(location.lastIndexOf('/') + 1);
         int query = name.indexOf('?');
         e.setProperty("url", url);
         e.setProperty("s3Key", key);
+        if (ftp != null) {
+            int slash = ftp.lastIndexOf('/');
+            e.setProperty("ftpPath", ftp);
+            e.setProperty("ftpDir", slash < 0 ? "" : ftp.substring(0, slash));
+            e.setProperty("ftpName", ftp.substring(slash + 1));
+        }
         e.getMessage().setHeader(LalalConstants.FILE_NAME, query < 0 ? name : name.substring(0, query));
         e.getMessage().setHeader(LalalConstants.STEM, request.path("stem").asText("vocals"));
     }

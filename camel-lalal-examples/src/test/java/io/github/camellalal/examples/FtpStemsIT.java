@@ -51,7 +51,8 @@ class FtpStemsIT {
             context.start();
 
             await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(drop.resolve(".done/take1.wav"))
-                    && Files.exists(drop.resolve(".failed/corrupt.wav")));
+                    && Files.exists(drop.resolve(".failed/corrupt.wav"))
+                    && Files.exists(drop.resolve(".failed/corrupt.wav.error.txt")));
         }
         assertThat(drop.resolve(".done/take1.wav")).hasBinaryContent(source);
         assertThat(drop.resolve("take1.wav")).doesNotExist();
@@ -59,5 +60,12 @@ class FtpStemsIT {
         assertThat(drop.resolve("stems/take1_no_vocals_split_by_lalalai.wav")).hasSize(source.length);
         assertThat(drop.resolve("stems/corrupt_vocals_split_by_lalalai.wav")).doesNotExist();
         assertThat(drop.resolve(".failed/corrupt.wav")).hasContent("RIFF0000WAVEnothing");
+        assertThat(drop.resolve(".failed/corrupt.wav.error.txt")).content().contains("Unable to decode audio file");
+        byte[] stem = Files.readAllBytes(drop.resolve("stems/take1_vocals_split_by_lalalai.wav"));
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(source).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.wrap(stem).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int at = 44; at < source.length; at += 4) {
+            assertThat(out.getShort(at)).isEqualTo((short) ((in.getShort(at) + in.getShort(at + 2)) / 2));
+        }
     }
 }

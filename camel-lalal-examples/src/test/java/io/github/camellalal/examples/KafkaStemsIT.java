@@ -57,7 +57,12 @@ class KafkaStemsIT {
             ex.close();
         });
         files.start();
-        try (EmbeddedKafkaKRaft kafka = new EmbeddedKafkaKRaft(Files.createDirectories(dir.resolve("kafka")));
+        Path ftpHome = Files.createDirectories(dir.resolve("ftp-home"));
+        Files.createDirectories(ftpHome.resolve("incoming"));
+        byte[] overFtp = wav("over-ftp.wav");
+        Files.write(ftpHome.resolve("incoming/over-ftp.wav"), overFtp);
+        try (EmbeddedFtpServer ftp = new EmbeddedFtpServer(ftpHome);
+             EmbeddedKafkaKRaft kafka = new EmbeddedKafkaKRaft(Files.createDirectories(dir.resolve("kafka")));
              S3MockProcess s3mock = new S3MockProcess(Files.createDirectories(dir.resolve("s3")));
              S3Client s3 = s3mock.client();
              CamelContext context = new DefaultCamelContext()) {
@@ -69,6 +74,11 @@ class KafkaStemsIT {
             p.put("kafka.eventsTopic", "stem-events");
             p.put("kafka.pollInterval", "250");
             s3mock.putRouteProperties(p, "requests", "unused");
+            p.put("ftp.host", "127.0.0.1");
+            p.put("ftp.port", String.valueOf(ftp.port()));
+            p.put("ftp.user", EmbeddedFtpServer.USER);
+            p.put("ftp.password", EmbeddedFtpServer.PASSWORD);
+            p.put("ftp.workDir", Files.createDirectories(dir.resolve("ftp-work")).toString());
             context.getPropertiesComponent().setInitialProperties(p);
             LalalComponent lalal = context.getComponent("lalal", LalalComponent.class);
             lalal.getConfiguration().setApiKey("kafka-key");
@@ -81,6 +91,8 @@ class KafkaStemsIT {
                 String url = "http://127.0.0.1:" + files.getAddress().getPort() + "/files/song.wav";
                 producer.send(new ProducerRecord<>("stem-requests", "{\"url\":\"" + url + "\",\"stem\":\"drum\"}"));
                 producer.send(new ProducerRecord<>("stem-requests", "{\"s3Key\":\"from-s3.wav\",\"stem\":\"bass\"}"));
+                producer.send(new ProducerRecord<>("stem-requests",
+                        "{\"ftpPath\":\"incoming/over-ftp.wav\",\"stem\":\"piano\"}"));
             }
 
             List<ConsumerRecord<String, String>> events = new ArrayList<>();
@@ -90,7 +102,7 @@ class KafkaStemsIT {
                 consumer.subscribe(List.of("stem-events"));
                 await().atMost(Duration.ofSeconds(60)).until(() -> {
                     consumer.poll(Duration.ofMillis(200)).forEach(events::add);
-                    return events.stream().filter(r -> r.value().contains("\"state\":\"success\"")).count() == 2;
+                    return events.stream().filter(r -> r.value().contains("\"state\":\"success\"")).count() == 3;
                 });
             }
 
@@ -104,6 +116,9 @@ class KafkaStemsIT {
             JsonNode fromS3 = success(parsed, "from-s3.wav");
             assertThat(song.get("stem").asText()).isEqualTo("drum");
             assertThat(fromS3.get("stem").asText()).isEqualTo("bass");
+            assertThat(success(parsed, "over-ftp.wav").get("stem").asText()).isEqualTo("piano");
+            assertThat(ftpHome.resolve("incoming/over-ftp.wav")).as("an FTP source is left in place")
+                    .hasBinaryContent(overFtp);
             assertThat(song.get("previousState").asText()).isEqualTo("progress");
             assertThat(song.get("stemTrackUrl").asText()).startsWith(EMULATOR.baseUrl());
             assertThat(parsed.stream().filter(e -> e.get("fileName").asText().equals("song.wav"))

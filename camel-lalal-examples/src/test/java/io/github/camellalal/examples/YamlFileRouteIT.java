@@ -50,12 +50,15 @@ class YamlFileRouteIT {
             context.start();
 
             await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(dir.resolve("done/voice.wav"))
-                    && Files.exists(dir.resolve("failed/readme.txt")));
+                    && Files.exists(dir.resolve("failed/readme.txt"))
+                    && Files.exists(dir.resolve("failed/readme.txt.error.txt")));
         }
         long size = Files.size(dir.resolve("done/voice.wav"));
         assertThat(dir.resolve("out/voice_drum_split_by_lalalai.wav")).hasSize(size);
         assertThat(dir.resolve("out/voice_no_drum_split_by_lalalai.wav")).hasSize(size);
         assertThat(inbox.resolve("voice.wav")).doesNotExist();
         assertThat(dir.resolve("out/readme_drum_split_by_lalalai.txt")).doesNotExist();
+        assertThat(dir.resolve("failed/readme.txt")).hasContent("not audio");
+        assertThat(dir.resolve("failed/readme.txt.error.txt")).content().contains("Invalid extension");
     }
 }
