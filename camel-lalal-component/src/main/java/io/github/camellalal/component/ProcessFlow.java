@@ -71,7 +71,8 @@ final class ProcessFlow {
             }
             endpoint.taskWatcher().forget(id);
             if (config.isCancelOnTimeout()) {
-                cancelQuietly(id);
+                // an HTTP call: keep it off the watcher's single thread, which polls every other file
+                endpoint.workers().execute(() -> cancelQuietly(id));
             }
             done.completeExceptionally(new LalalTaskException(id, "timeout", null, "Gave up waiting for LALAL.AI file "
                     + id + " after " + config.getTimeout() + " ms (option timeout)"

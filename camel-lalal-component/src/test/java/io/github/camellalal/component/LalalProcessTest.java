@@ -110,6 +110,8 @@ class LalalProcessTest extends LalalTestSupport {
         assertThat(e.getException()).isInstanceOf(LalalTaskException.class)
                 .hasMessageContaining("Gave up waiting").hasMessageContaining("option timeout");
         String id = ((LalalTaskException) e.getException()).fileId();
+        // the cancel runs on a worker after the exchange failed
+        await().atMost(Duration.ofSeconds(5)).until(() -> EMULATOR.requestLog().count(Endpoint.CANCEL) == 1);
         assertThat(EMULATOR.requestLog().of(Endpoint.CANCEL)).singleElement()
                 .satisfies(r -> assertThat(r.fileIds()).containsExactly(id));
     }
