@@ -203,7 +203,8 @@ public final class V0LalalClient implements LalalClient {
             // No license attribute: track URLs may point to another host and never carry the license.
             response = http.executeOpen(null, get, null);
         } catch (IOException e) {
-            throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of " + url
+            throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(),
+                    "LALAL.AI download of " + withoutQuery(url)
                     + " failed: no answer (" + e + ")", e);
         }
         int status = response.getCode();
@@ -218,7 +219,7 @@ public final class V0LalalClient implements LalalClient {
                 get.cancel();
                 closeQuietly(response);
             }
-            throw new LalalApiException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of " + url
+            throw new LalalApiException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of " + withoutQuery(url)
                     + " failed: HTTP " + status + ": " + excerpt, null, status, excerpt, null);
         }
         Header disposition = response.getFirstHeader("Content-Disposition");
@@ -232,7 +233,8 @@ public final class V0LalalClient implements LalalClient {
             long bytes = d.body().transferTo(out);
             return new DownloadResult(d.fileName(), bytes, d.contentType());
         } catch (IOException e) {
-            throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of " + url
+            throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(),
+                    "LALAL.AI download of " + withoutQuery(url)
                     + " failed while reading: " + e.getMessage(), e);
         }
     }
@@ -254,7 +256,8 @@ public final class V0LalalClient implements LalalClient {
                 Files.deleteIfExists(partial);
             }
         } catch (IOException e) {
-            throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of " + url
+            throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(),
+                    "LALAL.AI download of " + withoutQuery(url)
                     + " to " + target + " failed: " + e.getMessage(), e);
         }
     }
@@ -285,6 +288,12 @@ public final class V0LalalClient implements LalalClient {
             throw new LalalApiException(op, ids, "LALAL.AI " + op.name().toLowerCase() + " failed: malformed answer ("
                     + e.getMessage() + ")", null, 200, ApiCaller.excerpt(node.toString().getBytes()), null);
         }
+    }
+
+    /** A URL for messages: its query may hold a CDN signature, so it is left out. */
+    static String withoutQuery(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q) + "?…";
     }
 
     private static void closeQuietly(ClassicHttpResponse response) {

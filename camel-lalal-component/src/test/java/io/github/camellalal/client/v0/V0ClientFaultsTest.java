@@ -139,6 +139,16 @@ class V0ClientFaultsTest extends ClientTestSupport {
     }
 
     @Test
+    void aSignedDownloadUrlKeepsItsQueryOutOfMessages() {
+        LalalClient c = client(EMULATOR.baseUrl());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.download(EMULATOR.baseUrl()
+                + "/media/none/x.wav?signature=s3cr3t-sig", new java.io.ByteArrayOutputStream()))
+                .isInstanceOf(LalalApiException.class).hasMessageContaining("/media/none/x.wav?…")
+                .hasMessageContaining("HTTP 404").hasMessageNotContaining("s3cr3t-sig");
+    }
+
+    @Test
     void expiredFilesAreNoLongerKnown() {
         try (LalalEmulator emulator = LalalEmulator.builder().license(EmulatorLicense.paid(KEY)).build().start()) {
             LalalClient c = client(emulator.baseUrl());
