@@ -34,6 +34,15 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
         return connection;
     }
 
+    /** A header value for the log: credentials of any scheme (license, proxy Basic) keep only their scheme word. */
+    static String maskHeader(String name, String value) {
+        if (value != null && (name.equalsIgnoreCase("Authorization") || name.equalsIgnoreCase("Proxy-Authorization"))) {
+            int space = value.indexOf(' ');
+            return (space < 0 ? "" : value.substring(0, space + 1)) + "xxxxxx";
+        }
+        return mask(value);
+    }
+
     /** Masks a license in a header value or a request line. */
     static String mask(String text) {
         if (text == null) {
@@ -76,7 +85,7 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
             if (request != null && HEADERS.isDebugEnabled()) {
                 HEADERS.debug("{} >> {} {}", id, request.getMethod(), mask(request.getRequestUri()));
                 for (Header h : request.getHeaders()) {
-                    HEADERS.debug("{} >> {}: {}", id, h.getName(), mask(h.getValue()));
+                    HEADERS.debug("{} >> {}: {}", id, h.getName(), maskHeader(h.getName(), h.getValue()));
                 }
             }
         }
