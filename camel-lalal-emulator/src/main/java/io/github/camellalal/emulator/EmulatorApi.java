@@ -38,14 +38,15 @@ final class EmulatorApi {
     }
 
     void upload(HttpCall call) throws IOException {
-        String key = call.licenseKey();
-        if (key == null) {
-            call.error(NO_LICENSE);
-            return;
-        }
+        // The file name first: the contract's example without license and file name answers "No file name".
         String name = ContentDisposition.fileName(call.header("Content-Disposition"));
         if (name == null) {
             call.error(NO_FILE_NAME);
+            return;
+        }
+        String key = call.licenseKey();
+        if (key == null) {
+            call.error(NO_LICENSE);
             return;
         }
         long limit = state.license(key) != null ? state.uploadLimitWithLicense : state.uploadLimitWithoutLicense;
@@ -75,14 +76,19 @@ final class EmulatorApi {
         // Other formats cannot be decoded here: their length is estimated at 128 kbit/s.
         double duration = wav != null ? wav.durationSeconds()
                 : name.toLowerCase(java.util.Locale.ROOT).endsWith(".wav") ? 0 : size * 8.0 / 128_000;
-        StoredFile stored = new StoredFile(id, name, file, size, duration, state.now().plus(state.fileTtl), wav);
+        StoredFile stored = new StoredFile(id, key, name, file, size, duration, state.now().plus(state.fileTtl), wav);
         state.files.put(id, stored);
         call.fileIds.add(id);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
-        body.put("size", size);
+        // The contract's example shows only id and duration; size and expires are optional.
+        if (state.quirks.uploadSizeAndExpiry()) {
+            body.put("size", size);
+        }
         body.put("duration", round(duration));
-        body.put("expires", stored.expires.getEpochSecond());
+        if (state.quirks.uploadSizeAndExpiry()) {
+            body.put("expires", stored.expires.getEpochSecond());
+        }
         call.success(body);
     }
 
@@ -103,7 +109,7 @@ final class EmulatorApi {
         requests.forEach(r -> call.fileIds.add(r.id()));
         double minutesNeeded = 0;
         for (SplitParams r : requests) {
-            StoredFile f = state.liveFile(r.id());
+            StoredFile f = state.ownedFile(r.id(), key);
             if (f == null) {
                 call.error(INVALID_FILE_ID);
                 return;
@@ -119,7 +125,7 @@ final class EmulatorApi {
             return;
         }
         for (SplitParams r : requests) {
-            StoredFile f = state.liveFile(r.id());
+            StoredFile f = state.ownedFile(r.id(), key);
             f.start(new SeparationTask(r.stem(), r.splitter(), key, state.now(), state.taskDuration,
                     f.isCorruptWav() ? UNDECODABLE : null));
         }
@@ -128,33 +134,51 @@ final class EmulatorApi {
 
     void check(HttpCall call) throws IOException {
         call.readForm();
-        List<String> ids = licensed(call, NO_LICENSE) == null ? null : requestedIds(call);
+        EmulatorLicense license = licensed(call, NO_LICENSE);
+        List<String> ids = license == null ? null : requestedIds(call);
         if (ids == null) {
             return;
         }
         Map<String, Object> result = new LinkedHashMap<>();
         for (String id : ids) {
-            result.put(id, state.statusOf(id));
+            result.put(id, state.statusOf(id, license.key()));
         }
-        result.put("archive", null);
+        switch (state.quirks.archive()) {
+            case NULL -> result.put("archive", null);
+            case OBJECT -> result.put("archive", archive());
+            default -> {
+                // ABSENT: the contract's archive belongs to the website's batches
+            }
+        }
         call.success(Map.of("result", result));
+    }
+
+    private Map<String, Object> archive() {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("status", "success");
+        a.put("url", state.mediaBaseUrl() + "/media/archive/" + UUID.randomUUID() + ".zip");
+        a.put("size", 0);
+        a.put("error", null);
+        state.quirks.decorate(a);
+        return a;
     }
 
     void cancel(HttpCall call) throws IOException {
         call.readForm();
         // Without a license the website authenticates cancel with a CSRF token; a server-side caller has none.
-        List<String> ids = licensed(call, CSRF) == null ? null : requestedIds(call);
+        EmulatorLicense license = licensed(call, CSRF);
+        List<String> ids = license == null ? null : requestedIds(call);
         if (ids == null) {
             return;
         }
         for (String id : ids) {
-            if (state.liveFile(id) == null) {
+            if (state.ownedFile(id, license.key()) == null) {
                 call.error(INVALID_FILE_ID);
                 return;
             }
         }
         for (String id : ids) {
-            SeparationTask task = state.liveFile(id).task();
+            SeparationTask task = state.ownedFile(id, license.key()).task();
             if (task != null) {
                 task.cancel(state.now());
             }
@@ -205,17 +229,16 @@ final class EmulatorApi {
         return ids;
     }
 
-    /** The ids of a comma-separated list, or {@code null} when it is empty or has an entry that is not a UUID. */
+    /**
+     * The ids of a comma-separated list, or {@code null} when it is empty or has an entry that is not a UUID (an
+     * empty entry or one with spaces included).
+     */
     static List<String> ids(String list) {
         if (list == null) {
             return null;
         }
         List<String> ids = new ArrayList<>();
-        for (String part : list.split(",")) {
-            String id = part.trim();
-            if (id.isEmpty()) {
-                continue;
-            }
+        for (String id : list.split(",", -1)) {
             if (!UUID_PATTERN.matcher(id).matches()) {
                 return null;
             }

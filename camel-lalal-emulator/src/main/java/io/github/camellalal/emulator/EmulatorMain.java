@@ -19,6 +19,10 @@ public final class EmulatorMain {
                                             (repeatable; default one paid license 'emulator-key')
               --task-duration D             how long a task runs, e.g. 5s, 500ms, 2m (default 5s)
               --separate-download-host      serve result tracks from a second port, like a CDN
+              --quirk NAME                  send what the service may beyond the contract's examples
+                                            (repeatable): upload-size-expiry, archive-null, archive-object,
+                                            unknown-fields, plain-names, hostile-names, no-names, redirects,
+                                            preview-with-split
               --help                        this text""";
 
     private EmulatorMain() {
@@ -69,8 +73,9 @@ public final class EmulatorMain {
                 case "--license" -> licenses.add(license(value(args, ++i, a)));
                 case "--task-duration" -> b.taskDuration(duration(value(args, ++i, a)));
                 case "--separate-download-host" -> b.separateDownloadHost(true);
+                case "--quirk" -> quirk(b, value(args, ++i, a));
                 default -> throw new IllegalArgumentException("Unknown argument '" + a
-                        + "'; allowed: --port, --license, --task-duration, --separate-download-host, --help");
+                        + "'; allowed: --port, --license, --task-duration, --separate-download-host, --quirk, --help");
             }
         }
         if (licenses.isEmpty()) {
@@ -89,6 +94,23 @@ public final class EmulatorMain {
             throw new IllegalArgumentException(name + " needs a value");
         }
         return args[i];
+    }
+
+    static void quirk(LalalEmulator.Builder b, String name) {
+        switch (name) {
+            case "upload-size-expiry" -> b.uploadSizeAndExpiry(true);
+            case "archive-null" -> b.archiveEntry(ArchiveEntry.NULL);
+            case "archive-object" -> b.archiveEntry(ArchiveEntry.OBJECT);
+            case "unknown-fields" -> b.unknownFields(true);
+            case "plain-names" -> b.downloadNaming(DownloadNaming.PLAIN);
+            case "hostile-names" -> b.downloadNaming(DownloadNaming.HOSTILE);
+            case "no-names" -> b.downloadNaming(DownloadNaming.NONE);
+            case "redirects" -> b.redirectMedia(true);
+            case "preview-with-split" -> b.previewWithSplit(true);
+            default -> throw new IllegalArgumentException("--quirk: '" + name + "' is unknown; allowed: "
+                    + "upload-size-expiry, archive-null, archive-object, unknown-fields, plain-names, hostile-names, "
+                    + "no-names, redirects, preview-with-split");
+        }
     }
 
     static EmulatorLicense license(String spec) {

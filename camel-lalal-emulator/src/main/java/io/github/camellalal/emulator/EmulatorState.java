@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,17 +31,19 @@ final class EmulatorState {
     final Path storageDir;
     final long uploadLimitWithLicense;
     final long uploadLimitWithoutLicense;
-    private final Supplier<String> downloadBase;
+    private final Supplier<String> mediaBase;
+    final ServiceQuirks quirks;
 
     EmulatorState(Clock clock, Duration taskDuration, Duration fileTtl, Path storageDir, long withLicense,
-            long withoutLicense, Supplier<String> downloadBase) {
+            long withoutLicense, Supplier<String> mediaBase, ServiceQuirks quirks) {
         this.clock = clock;
         this.taskDuration = taskDuration;
         this.fileTtl = fileTtl;
         this.storageDir = storageDir;
         this.uploadLimitWithLicense = withLicense;
         this.uploadLimitWithoutLicense = withoutLicense;
-        this.downloadBase = downloadBase;
+        this.mediaBase = mediaBase;
+        this.quirks = quirks;
     }
 
     Instant now() {
@@ -73,18 +76,26 @@ final class EmulatorState {
         return f == null || f.expired(now()) ? null : f;
     }
 
-    /** The per-file entry of a check answer. */
-    Map<String, Object> statusOf(String id) {
-        Map<String, Object> s = new LinkedHashMap<>();
+    /** The file if it exists, has not expired and was uploaded with this license; else, as if unknown, null. */
+    StoredFile ownedFile(String id, String licenseKey) {
         StoredFile f = liveFile(id);
+        return f == null || !f.owner.equals(licenseKey) ? null : f;
+    }
+
+    /** The per-file entry of a check answer to this license. */
+    Map<String, Object> statusOf(String id, String licenseKey) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        StoredFile f = ownedFile(id, licenseKey);
         if (f == null) {
             s.put("status", "error");
             s.put("error", EmulatorApi.FILE_NOT_FOUND);
+            quirks.decorate(s);
             return s;
         }
         if (!f.hasValidExtension()) {
             s.put("status", "error");
             s.put("error", EmulatorApi.INVALID_EXTENSION);
+            quirks.decorate(s);
             return s;
         }
         Instant now = now();
@@ -102,9 +113,11 @@ final class EmulatorState {
         EmulatorLicense license = task == null ? null : license(task.licenseKey);
         EmulatorLicense.PlanType plan = license == null ? EmulatorLicense.PlanType.PAID : license.plan();
         boolean done = SeparationTask.SUCCESS.equals(state);
-        s.put("preview", done && plan == EmulatorLicense.PlanType.FREE ? tracks(f, task, true) : null);
-        s.put("split", done && plan == EmulatorLicense.PlanType.PAID ? tracks(f, task, true) : null);
-        s.put("player", done && plan == EmulatorLicense.PlanType.STARTER ? tracks(f, task, false) : null);
+        StoredFile.Tracks result = done ? f.result() : null;
+        StoredFile.Tracks preview = plan == EmulatorLicense.PlanType.FREE ? result : done ? f.preview() : null;
+        s.put("preview", preview == null ? null : tracks(f, task, preview, true));
+        s.put("split", done && plan == EmulatorLicense.PlanType.PAID ? tracks(f, task, result, true) : null);
+        s.put("player", done && plan == EmulatorLicense.PlanType.STARTER ? tracks(f, task, result, false) : null);
         if (task == null) {
             s.put("task", null);
         } else {
@@ -112,8 +125,10 @@ final class EmulatorState {
             t.put("state", state);
             t.put("error", task.error(now));
             t.put("progress", task.progress(now));
+            quirks.decorate(t);
             s.put("task", t);
         }
+        quirks.decorate(s);
         return s;
     }
 
@@ -125,18 +140,10 @@ final class EmulatorState {
             }
             EmulatorLicense license = license(task.licenseKey);
             boolean preview = license != null && license.plan() == EmulatorLicense.PlanType.FREE;
-            String ext = f.extension();
-            String stemName = f.baseName() + "_" + task.stem + "_split_by_lalalai." + ext;
-            String backName = f.baseName() + "_no_" + task.stem + "_split_by_lalalai." + ext;
-            Path dir = f.path.getParent();
-            Path stem = dir.resolve("stem-" + System.nanoTime() + ".bin");
-            Path back = dir.resolve("back-" + System.nanoTime() + ".bin");
-            try {
-                TrackWriter.write(f.path, f.wav, stem, back, preview ? PREVIEW_SECONDS : 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the tracks of " + f.id, e);
+            f.result(writeTracks(f, task, "", preview ? PREVIEW_SECONDS : 0));
+            if (!preview && quirks.previewWithSplit()) {
+                f.preview(writeTracks(f, task, "_preview", PREVIEW_SECONDS));
             }
-            f.tracks(stem, stemName, back, backName);
             if (license != null) {
                 // one stem per split: the file's duration in minutes
                 minutesUsed.merge(license.key(), f.duration / 60.0, Double::sum);
@@ -144,25 +151,49 @@ final class EmulatorState {
         }
     }
 
-    private Map<String, Object> tracks(StoredFile f, SeparationTask task, boolean withStem) {
+    /** Writes stem and back track, named {@code <base>_<stem><suffix>_split_by_lalalai.<ext>} and likewise. */
+    private static StoredFile.Tracks writeTracks(StoredFile f, SeparationTask task, String suffix, double seconds) {
+        String ext = f.extension();
+        String stemName = f.baseName() + "_" + task.stem + suffix + "_split_by_lalalai." + ext;
+        String backName = f.baseName() + "_no_" + task.stem + suffix + "_split_by_lalalai." + ext;
+        Path dir = f.path.getParent();
+        Path stem = dir.resolve("stem-" + System.nanoTime() + ".bin");
+        Path back = dir.resolve("back-" + System.nanoTime() + ".bin");
+        try {
+            TrackWriter.write(f.path, f.wav, stem, back, seconds);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the tracks of " + f.id, e);
+        }
+        double duration = seconds > 0 && f.wav != null ? Math.min(f.duration, seconds) : f.duration;
+        return new StoredFile.Tracks(stem, stemName, back, backName, duration);
+    }
+
+    private Map<String, Object> tracks(StoredFile f, SeparationTask task, StoredFile.Tracks tracks,
+            boolean withStem) {
         Map<String, Object> t = new LinkedHashMap<>();
         try {
             if (withStem) {
-                t.put("duration", EmulatorApi.round(f.duration));
+                t.put("duration", EmulatorApi.round(tracks.duration()));
                 t.put("stem", task.stem);
             }
-            t.put("stem_track", url(f, f.stemName()));
-            t.put("stem_track_size", java.nio.file.Files.size(f.stemTrack()));
-            t.put("back_track", url(f, f.backName()));
-            t.put("back_track_size", java.nio.file.Files.size(f.backTrack()));
+            t.put("stem_track", url(f, tracks.stemName()));
+            t.put("stem_track_size", Files.size(tracks.stem()));
+            t.put("back_track", url(f, tracks.backName()));
+            t.put("back_track_size", Files.size(tracks.back()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        quirks.decorate(t);
         return t;
     }
 
+    /** Where track URLs point: the download host, or the API host when it redirects. */
+    String mediaBaseUrl() {
+        return mediaBase.get();
+    }
+
     private String url(StoredFile f, String name) {
-        return downloadBase.get() + "/media/" + f.id + "/"
+        return mediaBase.get() + MediaServer.PREFIX + f.id + "/"
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

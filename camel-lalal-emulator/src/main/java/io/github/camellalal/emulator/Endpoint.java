@@ -6,7 +6,7 @@ public enum Endpoint {
     UPLOAD,
     /** {@code POST /api/split/}. */
     SPLIT,
-    /** {@code POST|GET /api/check/}. */
+    /** {@code POST /api/check/}. */
     CHECK,
     /** {@code POST /api/cancel/}. */
     CANCEL,
@@ -14,6 +14,6 @@ public enum Endpoint {
     LIMITS,
     /** {@code GET /media/...}: result tracks. */
     DOWNLOAD,
-    /** Anything else. */
+    /** Anything else, also a known path without its trailing slash: answered 404. */
     OTHER
 }

@@ -39,21 +39,23 @@ final class FormParser {
         return into;
     }
 
-    /** Parses a body by its content type; other content types give no fields. */
+    /**
+     * Parses a body by its content type, {@code application/x-www-form-urlencoded} or {@code multipart/form-data}
+     * (with a boundary); any other body, also one without a content type, is read but gives no fields.
+     */
     static Map<String, List<String>> body(String contentType, InputStream body, Map<String, List<String>> into)
             throws IOException {
         byte[] bytes = body.readNBytes(MAX_FORM_BYTES + 1);
         if (bytes.length > MAX_FORM_BYTES) {
             throw new IOException("form body larger than " + MAX_FORM_BYTES + " bytes");
         }
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        if (type.startsWith("multipart/form-data")) {
+        String type = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (type.equals("multipart/form-data")) {
             String boundary = boundary(contentType);
             if (boundary != null) {
                 multipart(new String(bytes, StandardCharsets.ISO_8859_1), boundary, into);
             }
-        } else if (bytes.length > 0) {
-            // urlencoded, also when a client sends no content type
+        } else if (type.equals("application/x-www-form-urlencoded")) {
             urlEncoded(new String(bytes, StandardCharsets.US_ASCII), into);
         }
         return into;

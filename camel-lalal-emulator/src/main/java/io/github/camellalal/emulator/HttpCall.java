@@ -21,6 +21,7 @@ final class HttpCall {
 
     final HttpExchange exchange;
     final Endpoint endpoint;
+    final ServiceQuirks quirks;
     final Map<String, List<String>> form = FormParser.newForm();
     final List<String> fileIds = new ArrayList<>();
     long bodyBytes;
@@ -29,9 +30,10 @@ final class HttpCall {
     Runnable beforeAnswer = () -> { };
     private boolean answered;
 
-    HttpCall(HttpExchange exchange, Endpoint endpoint) {
+    HttpCall(HttpExchange exchange, Endpoint endpoint, ServiceQuirks quirks) {
         this.exchange = exchange;
         this.endpoint = endpoint;
+        this.quirks = quirks;
     }
 
     String method() {
@@ -46,10 +48,14 @@ final class HttpCall {
         return exchange.getRequestURI().getRawQuery();
     }
 
-    /** Reads the form fields of the query and the body. */
+    /**
+     * Reads the form fields: of a GET from its query, of a POST from its body only (a POST's query string is not
+     * form data), and only when the body's content type is a form's.
+     */
     void readForm() throws IOException {
-        FormParser.urlEncoded(query(), form);
-        if (!method().equals("GET")) {
+        if (method().equals("GET")) {
+            FormParser.urlEncoded(query(), form);
+        } else {
             CountingInput in = new CountingInput(exchange.getRequestBody());
             FormParser.body(header("Content-Type"), in, form);
             bodyBytes += in.count;
@@ -88,6 +94,7 @@ final class HttpCall {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "success");
         body.putAll(fields);
+        quirks.decorate(body);
         json(body);
     }
 
@@ -95,6 +102,7 @@ final class HttpCall {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "error");
         body.put("error", message);
+        quirks.decorate(body);
         json(body);
     }
 
@@ -120,7 +128,9 @@ final class HttpCall {
         status = 200;
         markAnswered();
         exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.getResponseHeaders().set("Content-Disposition", disposition);
+        if (disposition != null) {
+            exchange.getResponseHeaders().set("Content-Disposition", disposition);
+        }
         exchange.sendResponseHeaders(200, Files.size(file));
         try (OutputStream out = exchange.getResponseBody(); InputStream in = Files.newInputStream(file)) {
             in.transferTo(out);

@@ -66,10 +66,14 @@ public final class LalalEmulator implements AutoCloseable {
             if (settings.separateDownloadHost) {
                 downloads = HttpServer.create(new InetSocketAddress(loopback, 0), 128);
             }
+            ServiceQuirks quirks = settings.quirks();
+            // With redirects, track URLs name the API host, which answers 302 to the download host.
             state = new EmulatorState(settings.clock, settings.taskDuration, settings.fileTtl, storage,
-                    settings.uploadLimitWithLicense, settings.uploadLimitWithoutLicense, this::downloadBaseUrl);
+                    settings.uploadLimitWithLicense, settings.uploadLimitWithoutLicense,
+                    quirks.redirectMedia() ? this::baseUrl : this::downloadBaseUrl, quirks);
             settings.licenses.forEach(state::addLicense);
-            RequestRouter router = new RequestRouter(new EmulatorApi(state), state, requestLog, faults);
+            RequestRouter router = new RequestRouter(new EmulatorApi(state), state, requestLog, faults,
+                    new MediaServer(state, quirks, this::downloadBaseUrl));
             api.createContext("/", router);
             api.setExecutor(executor);
             api.start();
@@ -193,6 +197,12 @@ public final class LalalEmulator implements AutoCloseable {
         private long uploadLimitWithLicense = 2L << 30;
         private long uploadLimitWithoutLicense = 1L << 30;
         private boolean separateDownloadHost;
+        private boolean uploadSizeAndExpiry;
+        private ArchiveEntry archiveEntry = ArchiveEntry.ABSENT;
+        private boolean unknownFields;
+        private DownloadNaming downloadNaming = DownloadNaming.RFC6266;
+        private boolean redirectMedia;
+        private boolean previewWithSplit;
 
         private Builder() {
         }
@@ -249,6 +259,60 @@ public final class LalalEmulator implements AutoCloseable {
         public Builder separateDownloadHost(boolean separate) {
             this.separateDownloadHost = separate;
             return this;
+        }
+
+        /**
+         * Upload answers carry the optional {@code size} and {@code expires} (default false: only {@code status},
+         * {@code id} and {@code duration}, as the contract's example shows).
+         */
+        public Builder uploadSizeAndExpiry(boolean send) {
+            this.uploadSizeAndExpiry = send;
+            return this;
+        }
+
+        /** The {@code archive} entry of check answers (default {@link ArchiveEntry#ABSENT}). */
+        public Builder archiveEntry(ArchiveEntry entry) {
+            this.archiveEntry = java.util.Objects.requireNonNull(entry, "entry");
+            return this;
+        }
+
+        /**
+         * Every JSON object of every answer (top level, file entries, tracks, task, limits) carries a field the
+         * contract does not know, {@code emulator_unknown_field}, whose value is an object (default false).
+         */
+        public Builder unknownFields(boolean send) {
+            this.unknownFields = send;
+            return this;
+        }
+
+        /** How track downloads name their file (default {@link DownloadNaming#RFC6266}). */
+        public Builder downloadNaming(DownloadNaming naming) {
+            this.downloadNaming = java.util.Objects.requireNonNull(naming, "naming");
+            return this;
+        }
+
+        /**
+         * Track URLs point at the API's own host and answer {@code 302 Found} to the URL that serves the track, on
+         * the download host when {@link #separateDownloadHost(boolean)} is on, with a token in its query (default
+         * false).
+         */
+        public Builder redirectMedia(boolean redirect) {
+            this.redirectMedia = redirect;
+            return this;
+        }
+
+        /**
+         * A finished split of a paid (or starter) license carries a 30-second {@code preview} beside its
+         * {@code split} (or {@code player}) result (default false: only the plan's own result).
+         */
+        public Builder previewWithSplit(boolean both) {
+            this.previewWithSplit = both;
+            return this;
+        }
+
+        ServiceQuirks quirks() {
+            return new ServiceQuirks(uploadSizeAndExpiry, archiveEntry, unknownFields, downloadNaming, redirectMedia,
+                    previewWithSplit);
         }
 
         /** Builds the emulator (not started). */

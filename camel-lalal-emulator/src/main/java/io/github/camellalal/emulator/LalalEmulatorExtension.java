@@ -149,6 +149,42 @@ public final class LalalEmulatorExtension
             return this;
         }
 
+        /** See {@link LalalEmulator.Builder#uploadSizeAndExpiry(boolean)}. */
+        public Builder uploadSizeAndExpiry(boolean send) {
+            delegate.uploadSizeAndExpiry(send);
+            return this;
+        }
+
+        /** See {@link LalalEmulator.Builder#archiveEntry(ArchiveEntry)}. */
+        public Builder archiveEntry(ArchiveEntry entry) {
+            delegate.archiveEntry(entry);
+            return this;
+        }
+
+        /** See {@link LalalEmulator.Builder#unknownFields(boolean)}. */
+        public Builder unknownFields(boolean send) {
+            delegate.unknownFields(send);
+            return this;
+        }
+
+        /** See {@link LalalEmulator.Builder#downloadNaming(DownloadNaming)}. */
+        public Builder downloadNaming(DownloadNaming naming) {
+            delegate.downloadNaming(naming);
+            return this;
+        }
+
+        /** See {@link LalalEmulator.Builder#redirectMedia(boolean)}. */
+        public Builder redirectMedia(boolean redirect) {
+            delegate.redirectMedia(redirect);
+            return this;
+        }
+
+        /** See {@link LalalEmulator.Builder#previewWithSplit(boolean)}. */
+        public Builder previewWithSplit(boolean both) {
+            delegate.previewWithSplit(both);
+            return this;
+        }
+
         /** Builds the extension. */
         public LalalEmulatorExtension build() {
             return new LalalEmulatorExtension(delegate.build());

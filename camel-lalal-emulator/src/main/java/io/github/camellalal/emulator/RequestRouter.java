@@ -4,9 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,24 +15,30 @@ import org.slf4j.LoggerFactory;
 /** Sends each request to its endpoint, applies injected faults and records it in the request log. */
 final class RequestRouter implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RequestRouter.class);
+    /** The emulator's own 404 page, shaped like a web framework's production one. */
+    static final String NOT_FOUND_PAGE = "<!doctype html>\n<html lang=\"en\">\n<head>\n  <title>Not Found</title>\n"
+            + "</head>\n<body>\n  <h1>Not Found</h1><p>The requested resource was not found on this server.</p>\n"
+            + "</body>\n</html>\n";
 
     private final EmulatorApi api;
     private final EmulatorState state;
     private final RequestLog log;
     private final FaultInjector faults;
+    private final MediaServer media;
 
-    RequestRouter(EmulatorApi api, EmulatorState state, RequestLog log, FaultInjector faults) {
+    RequestRouter(EmulatorApi api, EmulatorState state, RequestLog log, FaultInjector faults, MediaServer media) {
         this.api = api;
         this.state = state;
         this.log = log;
         this.faults = faults;
+        this.media = media;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         Endpoint endpoint = endpointOf(path);
-        HttpCall call = new HttpCall(exchange, endpoint);
+        HttpCall call = new HttpCall(exchange, endpoint, state.quirks);
         call.beforeAnswer = () -> record(call);
         try {
             Fault fault = faults.take(endpoint);
@@ -59,21 +62,14 @@ final class RequestRouter implements HttpHandler {
     }
 
     private void dispatch(HttpCall call, String path) throws IOException {
-        String method = call.method();
         switch (call.endpoint) {
             case UPLOAD -> requireMethod(call, "POST", () -> api.upload(call));
             case SPLIT -> requireMethod(call, "POST", () -> api.split(call));
             case CANCEL -> requireMethod(call, "POST", () -> api.cancel(call));
-            case CHECK -> {
-                if (method.equals("POST") || method.equals("GET")) {
-                    api.check(call);
-                } else {
-                    call.text(405, "application/json", "{\"status\":\"error\",\"error\":\"Method not allowed\"}");
-                }
-            }
+            case CHECK -> requireMethod(call, "POST", () -> api.check(call));
             case LIMITS -> requireMethod(call, "GET", () -> api.limits(call));
-            case DOWNLOAD -> download(call, path);
-            default -> call.text(404, "application/json", "{\"status\":\"error\",\"error\":\"Not found\"}");
+            case DOWNLOAD -> requireMethod(call, "GET", () -> media.serve(call, path));
+            default -> notFound(call);
         }
     }
 
@@ -81,12 +77,21 @@ final class RequestRouter implements HttpHandler {
         void run() throws IOException;
     }
 
+    /** A wrong method gets 405 with an {@code Allow} header and no body, as a web framework's method guard answers. */
     private static void requireMethod(HttpCall call, String method, Action action) throws IOException {
         if (call.method().equals(method)) {
             action.run();
         } else {
-            call.text(405, "application/json", "{\"status\":\"error\",\"error\":\"Method not allowed\"}");
+            drain(call);
+            call.exchange.getResponseHeaders().set("Allow", method);
+            call.send(405, "text/html; charset=utf-8", new byte[0]);
         }
+    }
+
+    /** An unknown path (also a known one without its trailing slash) gets a web server's HTML 404 page. */
+    static void notFound(HttpCall call) throws IOException {
+        drain(call);
+        call.text(404, "text/html; charset=utf-8", NOT_FOUND_PAGE);
     }
 
     /** Answers with the fault; returns whether the request should then be answered normally (stall). */
@@ -124,35 +129,10 @@ final class RequestRouter implements HttpHandler {
         return true;
     }
 
-    private static void drain(HttpCall call) throws IOException {
+    static void drain(HttpCall call) throws IOException {
         try (InputStream in = call.exchange.getRequestBody()) {
             call.bodyBytes += in.transferTo(java.io.OutputStream.nullOutputStream());
         }
-    }
-
-    private void download(HttpCall call, String path) throws IOException {
-        // /media/<id>/<file name>
-        String[] parts = path.split("/");
-        if (parts.length != 4 || !call.method().equals("GET")) {
-            call.text(404, "application/json", "{\"status\":\"error\",\"error\":\"Not found\"}");
-            return;
-        }
-        String id = parts[2];
-        String name = URLDecoder.decode(parts[3], StandardCharsets.UTF_8);
-        call.fileIds.add(id);
-        StoredFile f = state.liveFile(id);
-        Path track = null;
-        if (f != null && name.equals(f.stemName())) {
-            track = f.stemTrack();
-        } else if (f != null && name.equals(f.backName())) {
-            track = f.backTrack();
-        }
-        if (track == null) {
-            call.text(404, "application/json", "{\"status\":\"error\",\"error\":\"File not found\"}");
-            return;
-        }
-        String type = f.wav != null ? "audio/wav" : "application/octet-stream";
-        call.sendFile(track, type, ContentDisposition.attachment(name));
     }
 
     private void record(HttpCall call) {
@@ -167,15 +147,15 @@ final class RequestRouter implements HttpHandler {
         LOG.debug("{} {} -> {} ({})", call.method(), ex.getRequestURI().getPath(), call.status, call.endpoint);
     }
 
+    /** The endpoint of a path, exactly as the contract spells it (trailing slash included), else OTHER. */
     static Endpoint endpointOf(String path) {
-        String p = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
-        return switch (p) {
-            case "/api/upload" -> Endpoint.UPLOAD;
-            case "/api/split" -> Endpoint.SPLIT;
-            case "/api/check" -> Endpoint.CHECK;
-            case "/api/cancel" -> Endpoint.CANCEL;
-            case "/billing/get-limits" -> Endpoint.LIMITS;
-            default -> p.startsWith("/media/") ? Endpoint.DOWNLOAD : Endpoint.OTHER;
+        return switch (path) {
+            case "/api/upload/" -> Endpoint.UPLOAD;
+            case "/api/split/" -> Endpoint.SPLIT;
+            case "/api/check/" -> Endpoint.CHECK;
+            case "/api/cancel/" -> Endpoint.CANCEL;
+            case "/billing/get-limits/" -> Endpoint.LIMITS;
+            default -> path.startsWith(MediaServer.PREFIX) ? Endpoint.DOWNLOAD : Endpoint.OTHER;
         };
     }
 }

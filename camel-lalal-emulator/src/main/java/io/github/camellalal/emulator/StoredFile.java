@@ -12,6 +12,8 @@ final class StoredFile {
             "aif", "wma", "mp4", "mkv", "avi", "mov", "webm");
 
     final String id;
+    /** The license key it was uploaded with: only that license can split, check or cancel it. */
+    final String owner;
     final String name;
     final Path path;
     final long size;
@@ -20,13 +22,17 @@ final class StoredFile {
     final WavFormat wav;
     private SeparationTask task;
     private String pendingFailure;
-    private Path stemTrack;
-    private Path backTrack;
-    private String stemName;
-    private String backName;
+    private Tracks result;
+    private Tracks preview;
 
-    StoredFile(String id, String name, Path path, long size, double duration, Instant expires, WavFormat wav) {
+    /** Two result tracks, their names and their length in seconds. */
+    record Tracks(Path stem, String stemName, Path back, String backName, double duration) {
+    }
+
+    StoredFile(String id, String owner, String name, Path path, long size, double duration, Instant expires,
+            WavFormat wav) {
         this.id = id;
+        this.owner = owner;
         this.name = name;
         this.path = path;
         this.size = size;
@@ -65,8 +71,8 @@ final class StoredFile {
     /** Replaces the task; a failure planned for the next task applies to it. */
     synchronized void start(SeparationTask next) {
         task = next;
-        stemTrack = null;
-        backTrack = null;
+        result = null;
+        preview = null;
         if (pendingFailure != null) {
             next.planFailure(pendingFailure);
             pendingFailure = null;
@@ -80,26 +86,34 @@ final class StoredFile {
         }
     }
 
-    synchronized void tracks(Path stem, String stemFileName, Path back, String backFileName) {
-        this.stemTrack = stem;
-        this.stemName = stemFileName;
-        this.backTrack = back;
-        this.backName = backFileName;
+    /** Sets the result tracks of the finished task. */
+    synchronized void result(Tracks tracks) {
+        this.result = tracks;
     }
 
-    synchronized Path stemTrack() {
-        return stemTrack;
+    synchronized Tracks result() {
+        return result;
     }
 
-    synchronized Path backTrack() {
-        return backTrack;
+    /** Adds a preview beside the full result. */
+    synchronized void preview(Tracks tracks) {
+        this.preview = tracks;
     }
 
-    synchronized String stemName() {
-        return stemName;
+    synchronized Tracks preview() {
+        return preview;
     }
 
-    synchronized String backName() {
-        return backName;
+    /** The result track of this name (full result or preview), or {@code null}. */
+    synchronized Path track(String fileName) {
+        for (Tracks t : new Tracks[] { result, preview }) {
+            if (t != null && fileName.equals(t.stemName())) {
+                return t.stem();
+            }
+            if (t != null && fileName.equals(t.backName())) {
+                return t.back();
+            }
+        }
+        return null;
     }
 }

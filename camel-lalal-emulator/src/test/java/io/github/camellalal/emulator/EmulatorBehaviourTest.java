@@ -206,7 +206,7 @@ class EmulatorBehaviourTest {
 
             JsonNode r = api.json(chunked);
 
-            assertThat(r.get("size").asLong()).isEqualTo(body.length);
+            assertThat(status(api, KEY, r.get("id").asText()).get("size").asLong()).isEqualTo(body.length);
             assertThat(r.get("duration").asDouble()).isEqualTo(18.75); // 300,000 bytes at 128 kbit/s
             assertThat(emu.requestLog().of(Endpoint.UPLOAD).get(0).header("transfer-encoding")).isEqualTo("chunked");
         }
