@@ -185,6 +185,10 @@ public final class LalalEmulatorExtension
             return this;
         }
 
+        ServiceQuirks quirks() {
+            return delegate.quirks();
+        }
+
         /** Builds the extension. */
         public LalalEmulatorExtension build() {
             return new LalalEmulatorExtension(delegate.build());

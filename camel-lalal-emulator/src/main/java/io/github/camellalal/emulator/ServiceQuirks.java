@@ -17,8 +17,14 @@ record ServiceQuirks(boolean uploadSizeAndExpiry, ArchiveEntry archive, boolean 
     static final String UNKNOWN_FIELD = "emulator_unknown_field";
 
     /** Its value: an object, so a client that maps fields to types meets something it cannot map. */
-    static final java.util.Map<String, Object> UNKNOWN_VALUE = java.util.Map.of("note",
-            "a field the contract does not show", "list", java.util.List.of(1, 2));
+    static final java.util.Map<String, Object> UNKNOWN_VALUE = unknownValue();
+
+    private static java.util.Map<String, Object> unknownValue() {
+        java.util.Map<String, Object> v = new java.util.LinkedHashMap<>();
+        v.put("note", "a field the contract does not show");
+        v.put("list", java.util.List.of(1, 2));
+        return java.util.Collections.unmodifiableMap(v);
+    }
 
     /** Adds the unknown field to an answer object when asked to. */
     void decorate(java.util.Map<String, Object> object) {

@@ -46,6 +46,32 @@ class ExtensionAndMainTest {
     }
 
     @Test
+    void everySwitchIsAFlagOfMainAndAnOptionOfTheExtension() {
+        ServiceQuirks all = new ServiceQuirks(true, ArchiveEntry.OBJECT, true, DownloadNaming.HOSTILE, true, true);
+        String[] flags = { "upload-size-expiry", "archive-object", "unknown-fields", "hostile-names", "redirects",
+            "preview-with-split" };
+        java.util.List<String> args = new java.util.ArrayList<>();
+        for (String f : flags) {
+            args.add("--quirk");
+            args.add(f);
+        }
+
+        assertThat(EmulatorMain.parse(args.toArray(new String[0])).quirks()).isEqualTo(all);
+        assertThat(LalalEmulatorExtension.builder().uploadSizeAndExpiry(true).archiveEntry(ArchiveEntry.OBJECT)
+                .unknownFields(true).downloadNaming(DownloadNaming.HOSTILE).redirectMedia(true).previewWithSplit(true)
+                .quirks()).isEqualTo(all);
+        assertThat(LalalEmulator.builder().quirks()).as("strict by default")
+                .isEqualTo(new ServiceQuirks(false, ArchiveEntry.ABSENT, false, DownloadNaming.RFC6266, false, false));
+        assertThat(EmulatorMain.parse(new String[] { "--quirk", "archive-null", "--quirk", "plain-names" }).quirks())
+                .extracting(ServiceQuirks::archive, ServiceQuirks::downloadNaming)
+                .containsExactly(ArchiveEntry.NULL, DownloadNaming.PLAIN);
+        assertThat(EmulatorMain.parse(new String[] { "--quirk", "no-names" }).quirks().downloadNaming())
+                .isEqualTo(DownloadNaming.NONE);
+        assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--quirk", "lenient" }))
+                .hasMessageStartingWith("--quirk: 'lenient' is unknown; allowed: upload-size-expiry, archive-null");
+    }
+
+    @Test
     void licenseKeysAreMaskedInToString() {
         assertThat(EmulatorLicense.paid("secret-license").toString()).contains("secr****")
                 .doesNotContain("secret-license");
