@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LicenseLimits;
 import io.github.camellalal.client.UploadResult;
+import io.github.camellalal.emulator.EmulatorLicense;
 import io.github.camellalal.emulator.Endpoint;
+import io.github.camellalal.emulator.LalalEmulator;
 import io.github.camellalal.emulator.RecordedRequest;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -81,9 +83,10 @@ class LalalProducerTest extends LalalTestSupport {
             Message m = e.getMessage();
             assertThat(m.getBody()).isInstanceOf(UploadResult.class);
             assertThat(m.getHeader(LalalConstants.FILE_ID, String.class)).isEqualTo(m.getBody(UploadResult.class).id());
-            assertThat(m.getHeader(LalalConstants.SIZE, Long.class)).isEqualTo(WAV.length);
             assertThat(m.getHeader(LalalConstants.DURATION, Double.class)).isEqualTo((double) FRAMES / TestWav.RATE);
-            assertThat(m.getHeader(LalalConstants.EXPIRES)).isNotNull();
+            // the contract's example answers no size and no expiry: the strict emulator neither
+            assertThat(m.getHeader(LalalConstants.SIZE)).isNull();
+            assertThat(m.getHeader(LalalConstants.EXPIRES)).isNull();
         }
         assertThat(fromPath.getMessage().getHeader(LalalConstants.FILE_NAME)).isEqualTo("song.wav");
         assertThat(fromFile.getMessage().getHeader(LalalConstants.FILE_NAME)).isEqualTo("song.wav");
@@ -106,7 +109,23 @@ class LalalProducerTest extends LalalTestSupport {
         uploaded.assertIsSatisfied(10_000);
         Message m = uploaded.getReceivedExchanges().get(0).getMessage();
         assertThat(m.getHeader(LalalConstants.FILE_NAME)).isEqualTo("picked.wav");
-        assertThat(m.getHeader(LalalConstants.SIZE, Long.class)).isEqualTo(WAV.length);
+        assertThat(m.getHeader(LalalConstants.FILE_ID, String.class)).isNotBlank();
+    }
+
+    @Test
+    void uploadSetsSizeAndExpiryWhenTheServiceSendsThem() {
+        try (LalalEmulator sized = LalalEmulator.builder().license(EmulatorLicense.paid(KEY))
+                .uploadSizeAndExpiry(true).build().start()) {
+            Exchange e = template.request("lalal:upload?baseUrl=" + sized.baseUrl(), x -> {
+                x.getMessage().setBody(WAV);
+                x.getMessage().setHeader(LalalConstants.FILE_NAME, "sized.wav");
+            });
+
+            assertThat(e.getException()).isNull();
+            assertThat(e.getMessage().getHeader(LalalConstants.SIZE, Long.class)).isEqualTo(WAV.length);
+            assertThat(e.getMessage().getHeader(LalalConstants.EXPIRES, java.time.Instant.class))
+                    .isAfter(java.time.Instant.now().plus(Duration.ofHours(23)));
+        }
     }
 
     @Test

@@ -18,7 +18,7 @@ class LargeUploadTest {
 
     @RegisterExtension
     static final LalalEmulatorExtension EMULATOR = LalalEmulatorExtension.builder()
-            .license(EmulatorLicense.paid("large-key")).build();
+            .license(EmulatorLicense.paid("large-key")).uploadSizeAndExpiry(true).build();
 
     @Test
     void oneGibibyteStreamUploadsWithSixtyFourMebibytesOfHeap() throws Exception {

@@ -19,6 +19,7 @@ import io.github.camellalal.client.TaskState;
 import io.github.camellalal.client.UploadResult;
 import io.github.camellalal.emulator.EmulatorLicense;
 import io.github.camellalal.emulator.Endpoint;
+import io.github.camellalal.emulator.LalalEmulator;
 import io.github.camellalal.emulator.LalalEmulatorExtension;
 import io.github.camellalal.emulator.RecordedRequest;
 import java.io.ByteArrayInputStream;
@@ -65,9 +66,10 @@ class V0LalalClientTest extends ClientTestSupport {
 
         for (UploadResult u : List.of(fromPath, known, chunked, fromBytes)) {
             assertThat(u.id()).isNotBlank();
-            assertThat(u.size()).isEqualTo(WAV.length);
             assertThat(u.duration()).isEqualTo(FRAMES / 8000.0);
-            assertThat(u.expires()).isAfter(java.time.Instant.now());
+            // the contract's example answers no size and no expiry: the strict emulator neither
+            assertThat(u.size()).isNull();
+            assertThat(u.expires()).isNull();
         }
         assertThat(fromPath.name()).isEqualTo("from-path.wav");
         List<RecordedRequest> uploads = EMULATOR.requestLog().of(Endpoint.UPLOAD);
@@ -78,6 +80,18 @@ class V0LalalClientTest extends ClientTestSupport {
             assertThat(r.header("authorization")).isEqualTo("license " + KEY);
             assertThat(r.header("content-disposition")).startsWith("attachment; filename=");
         });
+    }
+
+    @Test
+    void uploadPassesOnSizeAndExpiryWhenTheServiceSendsThem() {
+        try (LalalEmulator emulator = LalalEmulator.builder().license(EmulatorLicense.paid(KEY))
+                .uploadSizeAndExpiry(true).build().start()) {
+            UploadResult u = client(emulator.baseUrl()).upload("sized.wav", WAV);
+
+            assertThat(u.size()).isEqualTo(WAV.length);
+            assertThat(u.expires()).isBetween(java.time.Instant.now().plus(Duration.ofHours(23)),
+                    java.time.Instant.now().plus(Duration.ofHours(25)));
+        }
     }
 
     @Test
