@@ -74,8 +74,8 @@ class ContractReplayTest {
     @Test
     void uploadWithoutNameAndLicenseAnswersNoFileName() throws Exception {
         try (LalalEmulator emu = start()) {
-            assertThat(upload(emu, "", new byte[16_000]).text())
-                    .isEqualTo("{\"status\":\"error\",\"error\":\"No file name (use the Content-Disposition header)\"}");
+            assertThat(upload(emu, "", new byte[16_000]).text()).isEqualTo(
+                    "{\"status\":\"error\",\"error\":\"No file name (use the Content-Disposition header)\"}");
         }
     }
 
@@ -112,7 +112,8 @@ class ContractReplayTest {
             assertThat(fields(task)).containsExactly("state", "error", "progress");
             assertThat(task.get("state").asText()).isEqualTo("progress");
             JsonNode file = done.get("result").get(id);
-            assertThat(file.get("task").toString()).isEqualTo("{\"state\":\"success\",\"error\":null,\"progress\":100}");
+            assertThat(file.get("task").toString())
+                    .isEqualTo("{\"state\":\"success\",\"error\":null,\"progress\":100}");
             assertThat(fields(file.get("split"))).containsExactly("duration", "stem", "stem_track", "stem_track_size",
                     "back_track", "back_track_size");
             assertThat(file.get("preview").isNull()).isTrue();
