@@ -67,11 +67,27 @@ final class ContentDispositions {
                     }
                 }
             } else if (key.equals("filename")) {
-                plain = value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                        ? value.substring(1, value.length() - 1).replace("\\\"", "\"") : value;
+                plain = utf8Bytes(value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                        ? value.substring(1, value.length() - 1).replace("\\\"", "\"") : value);
             }
         }
         return extended != null ? extended : plain;
+    }
+
+    /**
+     * A plain {@code filename} arrives as ISO-8859-1 characters; servers often put raw UTF-8 bytes there: read those
+     * as UTF-8, and anything that is not valid UTF-8 as it came.
+     */
+    private static String utf8Bytes(String latin1) {
+        if (latin1.chars().allMatch(c -> c < 0x80) || latin1.chars().anyMatch(c -> c > 0xFF)) {
+            return latin1;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(
+                    latin1.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return latin1;
+        }
     }
 
     private static List<String> parameters(String header) {

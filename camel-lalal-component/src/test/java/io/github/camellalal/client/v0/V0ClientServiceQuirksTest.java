@@ -98,6 +98,18 @@ class V0ClientServiceQuirksTest extends ClientTestSupport {
     }
 
     @Test
+    void aPlainNonAsciiNameSentAsRawUtf8IsReadAsUtf8() throws Exception {
+        try (LalalEmulator emu = start(b -> b.downloadNaming(DownloadNaming.PLAIN))) {
+            LalalClient c = client(emu.baseUrl());
+
+            DownloadResult r = c.download(finished(c, "Über – 歌.wav").split().backTrackUrl(), dir);
+
+            assertThat(r.fileName()).isEqualTo("Über – 歌_no_vocals_split_by_lalalai.wav");
+            assertThat(dir.resolve(r.fileName())).hasSize(WAV.length);
+        }
+    }
+
+    @Test
     void aSplitWithAPreviewBesideItDownloadsTheFullSplit() {
         try (LalalEmulator emu = start(b -> b.previewWithSplit(true))) {
             LalalClient c = client(emu.baseUrl());
