@@ -116,7 +116,7 @@ class V0LalalClientTest extends ClientTestSupport {
     }
 
     @Test
-    void withoutLicenseTheServiceAnswersItsDocumentedError() {
+    void withoutLicenseUploadGetsTheEmulatorsChoiceOfNoLicenseText() {
         LalalClient c = client(EMULATOR.baseUrl(), null, 0, Duration.ofSeconds(5));
 
         assertThatThrownBy(() -> c.upload("a.wav", WAV)).isInstanceOfSatisfying(LalalApiException.class,
