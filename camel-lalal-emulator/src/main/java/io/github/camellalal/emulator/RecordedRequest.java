@@ -12,7 +12,8 @@ import java.util.Map;
  * @param path       the request path
  * @param query      the raw query string, or {@code null}
  * @param headers    the headers, names in lower case
- * @param form       decoded form fields (urlencoded, multipart or query); empty for upload and download
+ * @param form       decoded form fields (a POST's urlencoded or multipart body, a GET's query); empty for upload
+ *                   and download
  * @param fileIds    the file ids the request named (check/cancel ids, split ids, the uploaded or downloaded id)
  * @param bodyBytes  bytes received in the body
  * @param receivedAt when it arrived (emulator clock)
