@@ -24,12 +24,18 @@ final class MediaServer {
     private final ServiceQuirks quirks;
     private final Supplier<String> downloadBase;
     /** Only URLs the emulator handed out in a redirect carry it: a track URL of a check answer never does. */
-    private final String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+    private final String token = newToken();
 
     MediaServer(EmulatorState state, ServiceQuirks quirks, Supplier<String> downloadBase) {
         this.state = state;
         this.quirks = quirks;
         this.downloadBase = downloadBase;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     void serve(HttpCall call, String path) throws IOException {
