@@ -67,6 +67,10 @@ class LalalMetricsTest extends LalalTestSupport {
         Exchange stem = send("direct:stem", WAV, Exchange.FILE_NAME, "b.wav");
         assertThat(stem.getException()).isNull();
         assertThat(stem.getMessage().getBody(byte[].class)).hasSameSizeAs(WAV);
+        // a task is counted when a check first sees it ended, not again by later checks
+        String id = stem.getMessage().getHeader(LalalConstants.FILE_ID, String.class);
+        assertThat(send("direct:check", null, LalalConstants.FILE_ID, id).getMessage()
+                .getHeader(LalalConstants.TASK_STATE)).isEqualTo("success");
 
         List<RecordedRequest> uploads = EMULATOR.requestLog().of(Endpoint.UPLOAD);
         List<RecordedRequest> checks = EMULATOR.requestLog().of(Endpoint.CHECK);
