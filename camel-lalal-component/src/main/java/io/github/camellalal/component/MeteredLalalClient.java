@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
- * A {@link LalalClient} that reports each call to {@link LalalMetrics}: duration, failure, bytes moved, files split,
+ * A {@link LalalClient} that reports each call to {@link LalalMetrics}: duration, failure, bytes moved (the length
+ * sent or the bytes read from a streamed track), files split,
  * ids checked and the tasks a check sees ended. Retries happen inside the client; they are counted as HTTP
  * attempts beyond the first one of a call, seen by an interceptor that {@link #countingAttempts} adds to the
  * client's HttpClient (calls run on the caller's thread, so a thread-local ties attempts to their call).
@@ -89,9 +90,11 @@ final class MeteredLalalClient implements LalalClient {
 
     @Override
     public UploadResult upload(String fileName, InputStream content, long length) {
+        // The stream goes to the client unwrapped (it may transfer some streams faster than byte by byte); a stream
+        // of unknown length counts the size the service reports.
         return call(ApiOperation.UPLOAD, () -> {
-            CountingInputStream counted = new CountingInputStream(content, false);
-            return uploaded(delegate.upload(fileName, counted, length), counted.count);
+            UploadResult result = delegate.upload(fileName, content, length);
+            return uploaded(result, length >= 0 ? length : result.size() == null ? 0 : result.size());
         });
     }
 
@@ -173,12 +176,10 @@ final class MeteredLalalClient implements LalalClient {
 
     /** Counts the bytes a stream gave. */
     private static final class CountingInputStream extends FilterInputStream {
-        private final boolean closesSource;
         private long count;
 
-        CountingInputStream(InputStream in, boolean closesSource) {
+        CountingInputStream(InputStream in) {
             super(in);
-            this.closesSource = closesSource;
         }
 
         @Override
@@ -206,13 +207,6 @@ final class MeteredLalalClient implements LalalClient {
             return skipped;
         }
 
-        @Override
-        public void close() throws IOException {
-            // an upload's caller owns its stream: upload reads it to its end but does not close it
-            if (closesSource) {
-                super.close();
-            }
-        }
     }
 
     /** A streamed download, measured from opening to closing, with the bytes read from it. */
@@ -225,7 +219,7 @@ final class MeteredLalalClient implements LalalClient {
         MeteredDownload(TrackDownload download, long started) {
             this.download = download;
             this.started = started;
-            this.body = new CountingInputStream(download.body(), true);
+            this.body = new CountingInputStream(download.body());
         }
 
         @Override

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -144,11 +145,16 @@ class LalalMetricsTest extends LalalTestSupport {
     @Test
     void prometheusNamesAndTheDevConsoleShowTheMeters() {
         assertThat(send("direct:upload", WAV, Exchange.FILE_NAME, "f.wav").getException()).isNull();
+        // a stream of unknown length: sent chunked, counted as the size the service reports
+        assertThat(send("direct:upload", new ByteArrayInputStream(WAV), Exchange.FILE_NAME, "g.wav").getException())
+                .isNull();
+        assertThat(EMULATOR.requestLog().of(Endpoint.UPLOAD)).extracting(RecordedRequest::bodyBytes)
+                .containsExactly((long) WAV.length, (long) WAV.length);
 
         String scrape = prometheus.scrape();
         assertThat(scrape)
-                .contains("lalal_transfer_size_bytes_sum{operation=\"upload\"} " + (double) WAV.length)
-                .contains("lalal_calls_seconds_count{operation=\"upload\"} 1")
+                .contains("lalal_transfer_size_bytes_sum{operation=\"upload\"} " + 2.0 * WAV.length)
+                .contains("lalal_calls_seconds_count{operation=\"upload\"} 2")
                 .contains("lalal_splits_total 0")
                 .contains("lalal_tasks_total{state=\"success\"} 0")
                 .contains("lalal_check_ids_count 0")
@@ -161,8 +167,8 @@ class LalalMetricsTest extends LalalTestSupport {
         JsonObject json = (JsonObject) console.call(DevConsole.MediaType.JSON, Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Double>> shown = (Map<String, Map<String, Double>>) json.get("metrics");
-        assertThat(shown.get("lalal.transfer.size{operation=upload}")).containsEntry("count", 1.0)
-                .containsEntry("total", (double) WAV.length);
+        assertThat(shown.get("lalal.transfer.size{operation=upload}")).containsEntry("count", 2.0)
+                .containsEntry("total", 2.0 * WAV.length);
         assertThat((String) console.call(DevConsole.MediaType.TEXT, Map.of()))
                 .contains("lalal.calls{operation=upload}").doesNotContain(KEY);
     }
