@@ -76,10 +76,10 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     /**
-     * The Micrometer MeterRegistry for the component's meters, whose names start with lalal. (typed Object so that
-     * Micrometer stays optional). When not set: the bean {@code metricsRegistry}, else the only MeterRegistry bean
-     * (as Spring Boot and Quarkus provide), else Micrometer's global registry. Without Micrometer on the class
-     * path nothing is measured.
+     * The Micrometer MeterRegistry that receives the component's lalal meters; typed Object so that Micrometer stays
+     * an optional dependency. When not set: the bean metricsRegistry, else the only MeterRegistry bean (as Spring
+     * Boot and Quarkus provide), else the one CompositeMeterRegistry bean among several, else Micrometer's global
+     * registry. Without Micrometer on the class path nothing is measured.
      */
     public void setMeterRegistry(Object meterRegistry) {
         this.meterRegistry = meterRegistry;
