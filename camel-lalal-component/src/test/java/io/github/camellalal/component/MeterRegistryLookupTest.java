@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PropertyBindingSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,15 @@ class MeterRegistryLookupTest {
     void theOptionWinsOverBeans() {
         context.getRegistry().bind("metricsRegistry", first);
         assertThat(MicrometerLalalMetrics.resolveRegistry(context, second)).isSameAs(second);
+    }
+
+    @Test
+    void theOptionTakesABeanReferenceAsAPropertyDoes() {
+        context.getRegistry().bind("mine", second);
+        LalalComponent component = new LalalComponent();
+        PropertyBindingSupport.build().withCamelContext(context).withTarget(component)
+                .withProperty("meterRegistry", "#mine").bind();
+        assertThat(component.getMeterRegistry()).isSameAs(second);
     }
 
     @Test
