@@ -67,6 +67,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
         case "maxRetryWait": getOrCreateConfiguration(target).setMaxRetryWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "meterregistry":
+        case "meterRegistry": target.setMeterRegistry(property(camelContext, java.lang.Object.class, value)); return true;
         case "noisecancellinglevel":
         case "noiseCancellingLevel": getOrCreateConfiguration(target).setNoiseCancellingLevel(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pollinterval":
@@ -144,6 +146,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetries": return int.class;
         case "maxretrywait":
         case "maxRetryWait": return long.class;
+        case "meterregistry":
+        case "meterRegistry": return java.lang.Object.class;
         case "noisecancellinglevel":
         case "noiseCancellingLevel": return java.lang.Integer.class;
         case "pollinterval":
@@ -217,6 +221,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrywait":
         case "maxRetryWait": return getOrCreateConfiguration(target).getMaxRetryWait();
+        case "meterregistry":
+        case "meterRegistry": return target.getMeterRegistry();
         case "noisecancellinglevel":
         case "noiseCancellingLevel": return getOrCreateConfiguration(target).getNoiseCancellingLevel();
         case "pollinterval":

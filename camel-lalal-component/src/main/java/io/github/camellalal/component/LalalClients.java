@@ -32,6 +32,6 @@ final class LalalClients {
         if (c.getSslContextParameters() != null) {
             b.sslContext(c.getSslContextParameters().createSSLContext(context));
         }
-        return new V0LalalClient(b.build(), c.getHttpClientConfigurer());
+        return new V0LalalClient(b.build(), MeteredLalalClient.countingAttempts(c.getHttpClientConfigurer()));
     }
 }

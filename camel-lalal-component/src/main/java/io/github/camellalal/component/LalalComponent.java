@@ -16,7 +16,10 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     private LalalConfiguration configuration = new LalalConfiguration();
     @Metadata(label = "security", defaultValue = "false")
     private boolean useGlobalSslContextParameters;
+    @Metadata(label = "advanced")
+    private Object meterRegistry;
     private final TaskTracking tracking = new TaskTracking();
+    private LalalMetrics metrics;
 
     /** Creates the component. */
     public LalalComponent() {
@@ -47,6 +50,39 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     /** Where producers hand started files to the tasks consumers. */
     TaskTracking tracking() {
         return tracking;
+    }
+
+    /** The component's meters: created on first use, in the registry found then; nothing without Micrometer. */
+    synchronized LalalMetrics metrics() {
+        if (metrics == null) {
+            metrics = LalalMetrics.of(this, meterRegistry);
+        }
+        return metrics;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        synchronized (this) {
+            if (metrics != null) {
+                metrics.close();
+                metrics = null;
+            }
+        }
+        super.doStop();
+    }
+
+    public Object getMeterRegistry() {
+        return meterRegistry;
+    }
+
+    /**
+     * The Micrometer MeterRegistry that receives the component's lalal meters; typed Object so that Micrometer stays
+     * an optional dependency. When not set: the bean metricsRegistry, else the only MeterRegistry bean (as Spring
+     * Boot and Quarkus provide), else the one CompositeMeterRegistry bean among several, else Micrometer's global
+     * registry. Without Micrometer on the class path nothing is measured.
+     */
+    public void setMeterRegistry(Object meterRegistry) {
+        this.meterRegistry = meterRegistry;
     }
 
     public LalalConfiguration getConfiguration() {

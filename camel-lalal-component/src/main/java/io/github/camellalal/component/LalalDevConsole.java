@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Route;
 import org.apache.camel.spi.annotations.DevConsole;
@@ -13,7 +14,8 @@ import org.apache.camel.util.json.JsonObject;
 
 /**
  * Developer console {@code lalal}: every lalal endpoint with its service URL, the process tasks it is waiting for,
- * and for each tasks consumer how many files it tracks. Never shows a license key.
+ * for each tasks consumer how many files it tracks, and the {@code lalal.*} meters when Micrometer is present.
+ * Never shows a license key.
  */
 @DevConsole(name = "lalal", displayName = "LALAL.AI", description = "LALAL.AI endpoints, waiting and tracked tasks")
 public class LalalDevConsole extends AbstractDevConsole {
@@ -34,6 +36,7 @@ public class LalalDevConsole extends AbstractDevConsole {
             sb.append(String.format("route %s: tracking %s task(s) from %s%n", c.get("routeId"), c.get("tracked"),
                     c.get("uri")));
         }
+        metrics().forEach((meter, values) -> sb.append(String.format("%s %s%n", meter, values)));
         return sb.toString();
     }
 
@@ -42,6 +45,7 @@ public class LalalDevConsole extends AbstractDevConsole {
         JsonObject root = new JsonObject();
         root.put("endpoints", endpoints());
         root.put("consumers", consumers());
+        root.put("metrics", metrics());
         return root;
     }
 
@@ -60,6 +64,17 @@ public class LalalDevConsole extends AbstractDevConsole {
             }
         }
         return list;
+    }
+
+    /** The meters of every lalal component, by name and tags; empty without Micrometer. */
+    private Map<String, Map<String, Double>> metrics() {
+        Map<String, Map<String, Double>> all = new TreeMap<>();
+        for (String name : getCamelContext().getComponentNames()) {
+            if (getCamelContext().hasComponent(name) instanceof LalalComponent lalal) {
+                all.putAll(lalal.metrics().snapshot());
+            }
+        }
+        return all;
     }
 
     private List<Map<String, Object>> consumers() {

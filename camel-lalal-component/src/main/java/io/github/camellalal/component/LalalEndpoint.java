@@ -82,6 +82,7 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
             client = LalalClients.create(getCamelContext(), configuration);
             ownsClient = true;
         }
+        client = getComponent(LalalComponent.class).metrics().instrument(client);
         if (operation != LalalOperation.tasks) {
             // Any producer may be switched to process by header CamelLalalOperation. The pool's threads start on
             // first use, and the watcher sends no request while it waits for nothing.

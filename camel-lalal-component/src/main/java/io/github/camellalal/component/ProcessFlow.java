@@ -38,6 +38,8 @@ final class ProcessFlow {
         SplitOptions options = SplitOptions.fromMessage(config, in);
         LalalTrack track = in.getHeader(LalalConstants.TRACK, config.getTrack(), LalalTrack.class);
 
+        LalalMetrics metrics = endpoint.getComponent(LalalComponent.class).metrics();
+        metrics.processStarted();
         CompletableFuture
                 .supplyAsync(() -> {
                     UploadResult upload = UploadBody.upload(client, exchange);
@@ -56,6 +58,7 @@ final class ProcessFlow {
                     return status;
                 }, endpoint.workers())
                 .whenComplete((status, failure) -> {
+                    metrics.processEnded();
                     if (failure != null) {
                         exchange.setException(unwrap(failure));
                     }
