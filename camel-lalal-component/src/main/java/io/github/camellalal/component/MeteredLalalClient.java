@@ -90,11 +90,15 @@ final class MeteredLalalClient implements LalalClient {
 
     @Override
     public UploadResult upload(String fileName, InputStream content, long length) {
-        // The stream goes to the client unwrapped (it may transfer some streams faster than byte by byte); a stream
-        // of unknown length counts the size the service reports.
+        // A stream of known length goes to the client unwrapped; one of unknown length is counted as it is read,
+        // since the service's answer need not carry the size (it is optional in the contract).
+        if (length >= 0) {
+            return call(ApiOperation.UPLOAD, () -> uploaded(delegate.upload(fileName, content, length), length));
+        }
         return call(ApiOperation.UPLOAD, () -> {
-            UploadResult result = delegate.upload(fileName, content, length);
-            return uploaded(result, length >= 0 ? length : result.size() == null ? 0 : result.size());
+            CountingInputStream counted = new CountingInputStream(content);
+            UploadResult result = delegate.upload(fileName, counted, length);
+            return uploaded(result, counted.count);
         });
     }
 
