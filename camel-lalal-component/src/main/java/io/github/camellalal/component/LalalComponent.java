@@ -17,6 +17,7 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     @Metadata(label = "security", defaultValue = "false")
     private boolean useGlobalSslContextParameters;
     private final TaskTracking tracking = new TaskTracking();
+    private final LalalProducerHealth producerHealth = new LalalProducerHealth(this);
 
     /** Creates the component. */
     public LalalComponent() {
@@ -47,6 +48,17 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     /** Where producers hand started files to the tasks consumers. */
     TaskTracking tracking() {
         return tracking;
+    }
+
+    /** Registers the producer health check with the first producer (see {@link LalalHealthCheck}). */
+    LalalProducerHealth producerHealth() {
+        return producerHealth;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        producerHealth.stop();
+        super.doStop();
     }
 
     public LalalConfiguration getConfiguration() {
