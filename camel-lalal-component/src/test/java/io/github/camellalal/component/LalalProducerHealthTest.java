@@ -82,6 +82,22 @@ class LalalProducerHealthTest extends LalalTestSupport {
     }
 
     @Test
+    void downWithTheTransportErrorWhenTheServiceIsUnreachable() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        componentConfiguration().setBaseUrl("http://127.0.0.1:" + closedPort);
+        componentConfiguration().setMaxRetries(0);
+
+        HealthCheck.Result result = lalal();
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).isNotBlank().doesNotContain(KEY));
+        assertThat(result.getError()).isPresent();
+    }
+
+    @Test
     void downWithoutARequestWhenTheKeyIsMissing() {
         componentConfiguration().setApiKey(null);
 
