@@ -55,11 +55,12 @@ public class LalalHealthCheck extends AbstractHealthCheck {
             builder.detail("minutes.left", l.leftMinutes() == null ? "unknown" : l.leftMinutes());
             builder.up();
         } else {
+            // the message says it all; a stack trace of a refused key would only bury it in the health output
             builder.message(outcome.error());
+            builder.detail("failure", outcome.failure().getClass().getSimpleName());
             if (outcome.failure() instanceof LalalApiException api && api.serviceError() != null) {
                 builder.detail("service.error", api.serviceError());
             }
-            builder.error(outcome.failure());
             builder.down();
         }
     }

@@ -94,7 +94,8 @@ class LalalProducerHealthTest extends LalalTestSupport {
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).isNotBlank().doesNotContain(KEY));
-        assertThat(result.getError()).isPresent();
+        assertThat(result.getDetails()).containsEntry("failure", "LalalTransportException");
+        assertThat(result.getError()).isEmpty();
     }
 
     @Test
