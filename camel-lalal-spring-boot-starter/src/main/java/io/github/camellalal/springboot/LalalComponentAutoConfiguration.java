@@ -11,6 +11,7 @@ import org.apache.camel.spring.boot.util.ConditionalOnCamelContextAndAutoConfigu
 import org.apache.camel.spring.boot.util.ConditionalOnHierarchicalProperties;
 import org.apache.camel.spring.boot.util.HierarchicalPropertiesEvaluator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +32,13 @@ public class LalalComponentAutoConfiguration {
 
     /** Creates the auto-configuration. */
     public LalalComponentAutoConfiguration() {
+    }
+
+    /** Turns {@code #bean:name} in object options into the bean. */
+    @Bean
+    @ConfigurationPropertiesBinding
+    public static LalalBeanReferenceConverter lalalBeanReferenceConverter() {
+        return new LalalBeanReferenceConverter();
     }
 
     /** Copies the properties onto every lalal component the Camel context creates. */

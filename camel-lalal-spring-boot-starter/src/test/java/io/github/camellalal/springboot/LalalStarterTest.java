@@ -90,6 +90,28 @@ class LalalStarterTest {
         });
     }
 
+    @Test
+    void objectOptionsTakeBeanReferences() {
+        runner.withUserConfiguration(ClientBean.class, RepositoryBean.class)
+                .withPropertyValues("camel.component.lalal.autowired-enabled=false",
+                        "camel.component.lalal.client=#bean:lalalClient",
+                        "camel.component.lalal.state-repository=#taskState")
+                .run(ctx -> {
+                    LalalConfiguration c = component(ctx.getBean(CamelContext.class));
+                    assertThat(c.getClient()).isSameAs(ctx.getBean(LalalClient.class));
+                    assertThat(c.getStateRepository()).isSameAs(ctx.getBean("taskState"));
+                });
+    }
+
+    /** A state repository bean. */
+    @Configuration(proxyBeanMethods = false)
+    static class RepositoryBean {
+        @Bean
+        org.apache.camel.support.processor.state.MemoryStateRepository taskState() {
+            return new org.apache.camel.support.processor.state.MemoryStateRepository();
+        }
+    }
+
     /** An application's own client. */
     @Configuration(proxyBeanMethods = false)
     static class ClientBean {
