@@ -1,6 +1,5 @@
 package io.github.camellalal.component;
 
-import java.time.Duration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
@@ -15,7 +14,6 @@ final class LalalProducerHealth {
     private final LalalComponent component;
     private WritableHealthCheckRepository repository;
     private LalalHealthCheck check;
-    private Duration refresh = LalalHealthCheck.DEFAULT_REFRESH;
 
     LalalProducerHealth(LalalComponent component) {
         this.component = component;
@@ -32,7 +30,7 @@ final class LalalProducerHealth {
         if (repository == null) {
             return;
         }
-        check = new LalalHealthCheck(scheme, component, refresh);
+        check = new LalalHealthCheck(scheme, component, LalalHealthCheck.DEFAULT_REFRESH);
         check.setCamelContext(context);
         check.setEnabled(component.isHealthCheckProducerEnabled());
         repository.addHealthCheck(check);
@@ -50,10 +48,5 @@ final class LalalProducerHealth {
     /** The registered check, or {@code null}. */
     synchronized LalalHealthCheck check() {
         return check;
-    }
-
-    /** How long one answer is reused; for tests, before the first producer starts. */
-    synchronized void setRefresh(Duration refresh) {
-        this.refresh = refresh;
     }
 }
