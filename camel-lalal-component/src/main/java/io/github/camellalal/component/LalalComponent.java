@@ -20,6 +20,7 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     private Object meterRegistry;
     private final TaskTracking tracking = new TaskTracking();
     private LalalMetrics metrics;
+    private final LalalProducerHealth producerHealth = new LalalProducerHealth(this);
 
     /** Creates the component. */
     public LalalComponent() {
@@ -60,6 +61,11 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
         return metrics;
     }
 
+    /** Registers the producer health check with the first producer (see {@link LalalHealthCheck}). */
+    LalalProducerHealth producerHealth() {
+        return producerHealth;
+    }
+
     @Override
     protected void doStop() throws Exception {
         synchronized (this) {
@@ -68,6 +74,7 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
                 metrics = null;
             }
         }
+        producerHealth.stop();
         super.doStop();
     }
 

@@ -24,6 +24,14 @@ public class LalalProducer extends DefaultAsyncProducer {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        String uri = endpoint.getEndpointUri();
+        String scheme = uri.substring(0, uri.indexOf(':'));
+        endpoint.getComponent(LalalComponent.class).producerHealth().producerStarted(scheme);
+    }
+
+    @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         try {
             LalalOperation operation = operation(exchange.getMessage());

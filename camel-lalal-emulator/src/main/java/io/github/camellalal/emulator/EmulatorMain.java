@@ -7,14 +7,16 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the emulator standalone: {@code java -jar camel-lalal-emulator-<version>-standalone.jar --port 8080
- * --license KEY[:paid|starter|free[:minutes]] [--task-duration 5s] [--separate-download-host]}.
+ * Runs the emulator standalone: {@code java -jar camel-lalal-emulator-<version>-standalone.jar [--port N]
+ * [--license KEY[:paid|starter|free[:minutes]]] [--task-duration 5s] [--separate-download-host]}. Without
+ * {@code --port} it takes any free port (8080 would clash with a Spring Boot application beside it) and prints
+ * its URL.
  */
 public final class EmulatorMain {
 
     static final String USAGE = """
             Usage: java -jar camel-lalal-emulator-standalone.jar [options]
-              --port N                      port on 127.0.0.1 (default 8080; 0 picks a free one)
+              --port N                      port on 127.0.0.1 (default 0: any free one, printed at start)
               --license KEY[:PLAN[:MIN]]    a license: PLAN paid (default), starter or free; MIN minutes
                                             (repeatable; default one paid license 'emulator-key')
               --task-duration D             how long a task runs, e.g. 5s, 500ms, 2m (default 5s)
@@ -52,7 +54,7 @@ public final class EmulatorMain {
 
     /** Reads the arguments; throws IllegalArgumentException naming a bad one and what is allowed. */
     static LalalEmulator.Builder parse(String[] args) {
-        LalalEmulator.Builder b = LalalEmulator.builder().port(8080).taskDuration(Duration.ofSeconds(5));
+        LalalEmulator.Builder b = LalalEmulator.builder().port(0).taskDuration(Duration.ofSeconds(5));
         List<EmulatorLicense> licenses = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
