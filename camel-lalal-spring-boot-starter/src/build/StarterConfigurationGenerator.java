@@ -111,6 +111,9 @@ public final class StarterConfigurationGenerator {
             case "int" -> "Integer";
             case "long" -> "Long";
             case "double" -> "Double";
+            // Spring Boot's metadata processor takes an Object property for a nested group; as in Camel's own
+            // starters, such an option is a bean reference (#bean:name) that Camel's property binding resolves
+            case "java.lang.Object" -> "String";
             // java.lang.Integer spelled out made the configuration processor report a default of 0
             default -> javaType.matches("java\\.lang\\.[A-Z]\\w*") ? javaType.substring(10) : javaType;
         };
