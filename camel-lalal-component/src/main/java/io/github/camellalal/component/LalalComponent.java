@@ -17,6 +17,7 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     @Metadata(label = "security", defaultValue = "false")
     private boolean useGlobalSslContextParameters;
     private final TaskTracking tracking = new TaskTracking();
+    private ProcessThreads processThreads;
 
     /** Creates the component. */
     public LalalComponent() {
@@ -42,6 +43,25 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
             endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
         }
         return endpoint;
+    }
+
+    /** The threads of process, created on first use and shared by every endpoint of this component. */
+    synchronized ProcessThreads processThreads() {
+        if (processThreads == null) {
+            processThreads = new ProcessThreads(getCamelContext(), this, configuration);
+        }
+        return processThreads;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        synchronized (this) {
+            if (processThreads != null) {
+                processThreads.shutdown();
+                processThreads = null;
+            }
+        }
     }
 
     /** Where producers hand started files to the tasks consumers. */

@@ -2,10 +2,11 @@ package io.github.camellalal.component;
 
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalClientConfig;
-import io.github.camellalal.client.v0.HttpClientConfigurer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.StateRepository;
@@ -85,6 +86,14 @@ public class LalalConfiguration implements Cloneable {
     @UriParam(label = "advanced")
     @Metadata(autowired = true)
     private LalalClient client;
+
+    // Issue 11: results, accepted media and the component's threads.
+    @UriParam(label = "producer")
+    private Boolean requireFullResult;
+    @UriParam(label = "producer")
+    private String extraExtensions;
+    @UriParam(label = "producer,advanced")
+    private ExecutorService workerPool;
 
     /** A copy, so an endpoint can change its options without touching the component's. */
     public LalalConfiguration copy() {
@@ -379,7 +388,10 @@ public class LalalConfiguration implements Cloneable {
         return httpClientConfigurer;
     }
 
-    /** A last hook on Apache HttpClient's builder, applied after every other option. */
+    /**
+     * A last hook on Apache HttpClient's builder, applied after every other option: camel-http's own
+     * HttpClientConfigurer, so a configurer written for the http component serves here too.
+     */
     public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
         this.httpClientConfigurer = httpClientConfigurer;
     }
@@ -391,5 +403,44 @@ public class LalalConfiguration implements Cloneable {
     /** A ready client to use instead of building one from these options; the endpoint does not close it. */
     public void setClient(LalalClient client) {
         this.client = client;
+    }
+
+    public Boolean getRequireFullResult() {
+        return requireFullResult;
+    }
+
+    /**
+     * Whether a result must be full length: when the license gives only the service's short preview (no split or
+     * player tracks), the exchange fails naming the license's plan instead of delivering the preview. Unset: true
+     * for process, false for download. Header CamelLalalResultKind says which result a message holds.
+     */
+    public void setRequireFullResult(Boolean requireFullResult) {
+        this.requireFullResult = requireFullResult;
+    }
+
+    public String getExtraExtensions() {
+        return extraExtensions;
+    }
+
+    /**
+     * File extensions to upload besides those the service accepts (mp3, wav, flac, ogg, oga, opus, m4a, aac, aiff,
+     * aif, wma, mp4, mkv, avi, mov, webm), comma-separated without dots, or * for any. A file of another extension
+     * is refused before the upload, since the service would refuse to split it.
+     */
+    public void setExtraExtensions(String extraExtensions) {
+        this.extraExtensions = extraExtensions;
+    }
+
+    public ExecutorService getWorkerPool() {
+        return workerPool;
+    }
+
+    /**
+     * A thread pool of your own for the uploads, downloads and routing of process, instead of the one the component
+     * creates (workerPoolSize threads) on the first process exchange. Set it on the component: one pool serves all
+     * its endpoints, and the component does not shut yours down.
+     */
+    public void setWorkerPool(ExecutorService workerPool) {
+        this.workerPool = workerPool;
     }
 }
