@@ -15,6 +15,10 @@ MUTATIONS=(
 "5|$MAIN/component/TrackedTaskStore.java|tracked.remove(id);|tracked.put(id, state);|LalalTasksTrackingSetTest"
 "6|$MAIN/client/v0/V0LalalClient.java|HttpPost post = new HttpPost(api(\"/api/upload/\"));|HttpPost post = new HttpPost(api(\"/api/upload\"));|WireRequestsTest"
 "7|$MAIN/client/v0/V0LalalClient.java|() -> form(\"/api/check/\", \"id\", String.join(\",\", list)),|() -> new HttpGet(api(\"/api/check/?id=\" + String.join(\",\", list))),|WireRequestsTest"
+# beyond the seven: the threads of process
+"8|$MAIN/component/ProcessThreads.java|workers.execute(task);|task.run();|LalalProcessWaitTest"
+"9|$MAIN/component/ProcessThreads.java|deadlines = manager.newSingleThreadScheduledExecutor(owner, \"LalalDeadlines\");|deadlines = watcher;|LalalThreadsTest"
+"10|$MAIN/component/LalalEndpoint.java|return getComponent(LalalComponent.class).processThreads();|return new ProcessThreads(getCamelContext(), this, configuration);|LalalThreadsTest"
 )
 
 selected=("$@")

@@ -82,7 +82,7 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "proxyusername":
         case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "requirefullresult":
-        case "requireFullResult": getOrCreateConfiguration(target).setRequireFullResult(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "requireFullResult": getOrCreateConfiguration(target).setRequireFullResult(property(camelContext, boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "splitparams":
@@ -165,7 +165,7 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "proxyusername":
         case "proxyUsername": return java.lang.String.class;
         case "requirefullresult":
-        case "requireFullResult": return java.lang.Boolean.class;
+        case "requireFullResult": return boolean.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "splitparams":
@@ -244,7 +244,7 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "proxyusername":
         case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
         case "requirefullresult":
-        case "requireFullResult": return getOrCreateConfiguration(target).getRequireFullResult();
+        case "requireFullResult": return getOrCreateConfiguration(target).isRequireFullResult();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "splitparams":

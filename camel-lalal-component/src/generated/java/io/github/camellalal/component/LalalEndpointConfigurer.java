@@ -86,7 +86,7 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requirefullresult":
-        case "requireFullResult": target.getConfiguration().setRequireFullResult(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "requireFullResult": target.getConfiguration().setRequireFullResult(property(camelContext, boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "runlogginglevel":
@@ -193,7 +193,7 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "repeatcount":
         case "repeatCount": return long.class;
         case "requirefullresult":
-        case "requireFullResult": return java.lang.Boolean.class;
+        case "requireFullResult": return boolean.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "runlogginglevel":
@@ -296,7 +296,7 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "requirefullresult":
-        case "requireFullResult": return target.getConfiguration().getRequireFullResult();
+        case "requireFullResult": return target.getConfiguration().isRequireFullResult();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "runlogginglevel":

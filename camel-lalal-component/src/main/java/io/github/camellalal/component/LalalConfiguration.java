@@ -88,8 +88,8 @@ public class LalalConfiguration implements Cloneable {
     private LalalClient client;
 
     // Issue 11: results, accepted media and the component's threads.
-    @UriParam(label = "producer")
-    private Boolean requireFullResult;
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean requireFullResult = true;
     @UriParam(label = "producer")
     private String extraExtensions;
     @UriParam(label = "producer,advanced")
@@ -405,16 +405,16 @@ public class LalalConfiguration implements Cloneable {
         this.client = client;
     }
 
-    public Boolean getRequireFullResult() {
+    public boolean isRequireFullResult() {
         return requireFullResult;
     }
 
     /**
-     * Whether a result must be full length: when the license gives only the service's short preview (no split or
-     * player tracks), the exchange fails naming the license's plan instead of delivering the preview. Unset: true
-     * for process, false for download. Header CamelLalalResultKind says which result a message holds.
+     * Whether process and download need a full-length result: when the license gives only the service's short
+     * preview (no split or player tracks), the exchange fails naming the license's plan instead of delivering the
+     * preview as if it were the song. Header CamelLalalResultKind says which result a message holds.
      */
-    public void setRequireFullResult(Boolean requireFullResult) {
+    public void setRequireFullResult(boolean requireFullResult) {
         this.requireFullResult = requireFullResult;
     }
 

@@ -93,7 +93,7 @@ public class LalalProducer extends DefaultAsyncProducer {
             case download -> {
                 LalalTrack track = LalalTrack.of(in.getHeader(LalalConstants.TRACK), config.getTrack());
                 StemTracks tracks = TrackDelivery.locate(client, in);
-                if (Boolean.TRUE.equals(config.getRequireFullResult())) {
+                if (config.isRequireFullResult()) {
                     FullResult.require(client, in.getHeader(LalalConstants.RESULT_KIND),
                             in.getHeader(LalalConstants.FILE_ID, String.class),
                             in.getHeader(LalalConstants.FILE_NAME, String.class));

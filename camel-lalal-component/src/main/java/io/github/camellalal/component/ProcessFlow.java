@@ -55,7 +55,7 @@ final class ProcessFlow {
                 .thenApplyAsync(status -> {
                     StatusHeaders.set(in, status);
                     requireSuccess(status);
-                    if (!Boolean.FALSE.equals(config.getRequireFullResult())) {
+                    if (config.isRequireFullResult()) {
                         FullResult.require(client, status);
                     }
                     TrackDelivery.deliver(client, exchange, status.tracks(), track);

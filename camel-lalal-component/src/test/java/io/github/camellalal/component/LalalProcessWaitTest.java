@@ -49,6 +49,12 @@ class LalalProcessWaitTest extends CamelTestSupport {
             public void configure() {
                 from("direct:batched").to("lalal:process?pollInterval=50&checkBatchSize=2&timeout=30000");
                 from("direct:expiring").to("lalal:process?pollInterval=50&timeout=30000");
+                from("direct:long").to("lalal:process?pollInterval=50&timeout=30000");
+                from("direct:short")
+                        .doTry().to("lalal:process?pollInterval=50&timeout=300&cancelOnTimeout=false")
+                        .doCatch(LalalTaskException.class)
+                            .process(e -> e.getMessage().setHeader("caughtOn", Thread.currentThread().getName()))
+                        .end();
             }
         };
     }
@@ -78,6 +84,33 @@ class LalalProcessWaitTest extends CamelTestSupport {
         List<RecordedRequest> checks = EMULATOR.requestLog().of(Endpoint.CHECK);
         assertThat(checks).allSatisfy(r -> assertThat(r.fileIds()).hasSizeBetween(1, 2));
         assertThat(checks).anySatisfy(r -> assertThat(r.fileIds()).hasSize(2));
+    }
+
+    @Test
+    void aTimedOutExchangeContinuesOnAWorkerWhileTheWatcherKeepsPolling() throws Exception {
+        CompletableFuture<Exchange> waiting = send("direct:long", "long.wav");
+        await().atMost(Duration.ofSeconds(10)).until(() -> EMULATOR.requestLog().count(Endpoint.CHECK) > 0);
+        String longId = EMULATOR.requestLog().of(Endpoint.SPLIT).get(0).fileIds().get(0);
+
+        Exchange timedOut = template.request("direct:short", x -> {
+            x.getMessage().setBody(WAV);
+            x.getMessage().setHeader(Exchange.FILE_NAME, "short.wav");
+        });
+
+        assertThat(timedOut.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class))
+                .isInstanceOf(LalalTaskException.class).hasMessageContaining("option timeout");
+        // routing went on on a worker: not on the deadline timer, not on the watcher
+        assertThat(timedOut.getMessage().getHeader("caughtOn", String.class)).endsWith("LalalWorker");
+        // and the watcher keeps checking the other file
+        long checksOfLong = checksOf(longId);
+        await().atMost(Duration.ofSeconds(5)).until(() -> checksOf(longId) >= checksOfLong + 3);
+        assertThat(waiting).isNotDone();
+        EMULATOR.emulator().advanceClock(Duration.ofHours(2));
+        assertThat(waiting.get(10, TimeUnit.SECONDS).getException()).isNull();
+    }
+
+    private static long checksOf(String id) {
+        return EMULATOR.requestLog().of(Endpoint.CHECK).stream().filter(r -> r.fileIds().contains(id)).count();
     }
 
     @Test
