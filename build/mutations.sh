@@ -19,6 +19,7 @@ MUTATIONS=(
 "8|$MAIN/component/ProcessThreads.java|workers.execute(task);|task.run();|LalalProcessWaitTest"
 "9|$MAIN/component/ProcessThreads.java|deadlines = manager.newSingleThreadScheduledExecutor(owner, \"LalalDeadlines\");|deadlines = watcher;|LalalThreadsTest"
 "10|$MAIN/component/LalalEndpoint.java|return getComponent(LalalComponent.class).processThreads();|return new ProcessThreads(getCamelContext(), this, configuration);|LalalThreadsTest"
+"11|$MAIN/client/LalalClient.java|return create(DEFAULT_API, config);|return new io.github.camellalal.client.v0.V0LalalClient(config);|ClientPackageDependencyTest"
 )
 
 selected=("$@")
