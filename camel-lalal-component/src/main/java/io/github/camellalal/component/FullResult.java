@@ -49,7 +49,8 @@ final class FullResult {
             plan = "(unknown: get-limits failed: " + e.getMessage() + ")";
         }
         throw new LalalTaskException(fileId, PREVIEW, null, "LALAL.AI gave only a preview of file "
-                + fileId + (fileName == null ? "" : " (" + fileName + ")") + ", no full result: the license's plan " + plan
+                + fileId + (fileName == null ? "" : " (" + fileName + ")") + ", no full result: the license's plan "
+                + plan
                 + " does not include full splits. Use a license with full results, or set requireFullResult=false "
                 + "to accept the preview");
     }

@@ -52,7 +52,8 @@ public class LalalProducer extends DefaultAsyncProducer {
     private void requireApiKey(LalalOperation operation) {
         // the endpoint's own operation was checked at its start; a header may switch to one that needs the key
         LalalConfiguration c = endpoint.getConfiguration();
-        if (EndpointOptions.needsKey(operation) && c.getClient() == null && (c.getApiKey() == null || c.getApiKey().isBlank())) {
+        if (EndpointOptions.needsKey(operation) && c.getClient() == null
+                && (c.getApiKey() == null || c.getApiKey().isBlank())) {
             throw new IllegalArgumentException("No LALAL.AI license key for operation " + operation
                     + ": set option apiKey, best once on the component (camel.component.lalal.apiKey)");
         }
