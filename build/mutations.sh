@@ -42,10 +42,10 @@ PY
       -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1
   rc=$?
   mv "$file.orig" "$file"
-  if grep -q "COMPILATION ERROR" "$log"; then
+  if grep -aq "COMPILATION ERROR" "$log"; then
     echo "mutation $id: DOES NOT COMPILE ($file)"; skipped=$((skipped+1))
   elif [ $rc -ne 0 ]; then
-    failed=$(grep -oE '^\[ERROR\]   [A-Za-z]+\.[A-Za-z0-9]+' "$log" | awk '{print $2}' | sort -u | paste -sd, -)
+    failed=$(grep -aoE '^\[ERROR\]   [A-Za-z]+\.[A-Za-z0-9]+' "$log" | awk '{print $2}' | sort -u | paste -sd, -)
     echo "mutation $id: CAUGHT by $tests (${failed:-see log}) -- $(basename "$file"): '$from' -> '$to'"
     caught=$((caught+1))
   else
