@@ -248,7 +248,8 @@ public class LalalConfiguration implements Cloneable {
 
     /**
      * Threads that upload and download for process. Waiting for tasks holds no thread, so this bounds only the
-     * transfers running at once.
+     * transfers running at once. The pool is the component's, created on the first process exchange and shared by
+     * all its endpoints: set it on the component (an endpoint URI that sets another value is refused).
      */
     public void setWorkerPoolSize(int workerPoolSize) {
         this.workerPoolSize = workerPoolSize;
