@@ -51,6 +51,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "emitProgress": getOrCreateConfiguration(target).setEmitProgress(property(camelContext, boolean.class, value)); return true;
         case "enhancedprocessing":
         case "enhancedProcessing": getOrCreateConfiguration(target).setEnhancedProcessing(property(camelContext, boolean.class, value)); return true;
+        case "extraextensions":
+        case "extraExtensions": getOrCreateConfiguration(target).setExtraExtensions(property(camelContext, java.lang.String.class, value)); return true;
         case "fileids":
         case "fileIds": getOrCreateConfiguration(target).setFileIds(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -58,7 +60,7 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, io.github.camellalal.client.v0.HttpClientConfigurer.class, value)); return true;
+        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
@@ -81,6 +83,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyusername":
         case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "requirefullresult":
+        case "requireFullResult": getOrCreateConfiguration(target).setRequireFullResult(property(camelContext, boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "splitparams":
@@ -95,6 +99,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "track": getOrCreateConfiguration(target).setTrack(property(camelContext, io.github.camellalal.component.LalalTrack.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "workerpool":
+        case "workerPool": getOrCreateConfiguration(target).setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
         case "workerpoolsize":
         case "workerPoolSize": getOrCreateConfiguration(target).setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         default: return false;
@@ -130,6 +136,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "emitProgress": return boolean.class;
         case "enhancedprocessing":
         case "enhancedProcessing": return boolean.class;
+        case "extraextensions":
+        case "extraExtensions": return java.lang.String.class;
         case "fileids":
         case "fileIds": return java.lang.String.class;
         case "healthcheckconsumerenabled":
@@ -137,7 +145,7 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": return io.github.camellalal.client.v0.HttpClientConfigurer.class;
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
@@ -160,6 +168,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "proxyPort": return java.lang.Integer.class;
         case "proxyusername":
         case "proxyUsername": return java.lang.String.class;
+        case "requirefullresult":
+        case "requireFullResult": return boolean.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "splitparams":
@@ -174,6 +184,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "track": return io.github.camellalal.component.LalalTrack.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "workerpool":
+        case "workerPool": return java.util.concurrent.ExecutorService.class;
         case "workerpoolsize":
         case "workerPoolSize": return int.class;
         default: return null;
@@ -205,6 +217,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "emitProgress": return getOrCreateConfiguration(target).isEmitProgress();
         case "enhancedprocessing":
         case "enhancedProcessing": return getOrCreateConfiguration(target).isEnhancedProcessing();
+        case "extraextensions":
+        case "extraExtensions": return getOrCreateConfiguration(target).getExtraExtensions();
         case "fileids":
         case "fileIds": return getOrCreateConfiguration(target).getFileIds();
         case "healthcheckconsumerenabled":
@@ -235,6 +249,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "proxyusername":
         case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
+        case "requirefullresult":
+        case "requireFullResult": return getOrCreateConfiguration(target).isRequireFullResult();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "splitparams":
@@ -249,6 +265,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "track": return getOrCreateConfiguration(target).getTrack();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "workerpool":
+        case "workerPool": return getOrCreateConfiguration(target).getWorkerPool();
         case "workerpoolsize":
         case "workerPoolSize": return getOrCreateConfiguration(target).getWorkerPoolSize();
         default: return null;

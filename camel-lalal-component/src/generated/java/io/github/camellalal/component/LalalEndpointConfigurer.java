@@ -52,11 +52,13 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "extraextensions":
+        case "extraExtensions": target.getConfiguration().setExtraExtensions(property(camelContext, java.lang.String.class, value)); return true;
         case "fileids":
         case "fileIds": target.getConfiguration().setFileIds(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.camellalal.client.v0.HttpClientConfigurer.class, value)); return true;
+        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
@@ -83,6 +85,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "proxyUsername": target.getConfiguration().setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
+        case "requirefullresult":
+        case "requireFullResult": target.getConfiguration().setRequireFullResult(property(camelContext, boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "runlogginglevel":
@@ -110,6 +114,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "track": target.getConfiguration().setTrack(property(camelContext, io.github.camellalal.component.LalalTrack.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "workerpool":
+        case "workerPool": target.getConfiguration().setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
         case "workerpoolsize":
         case "workerPoolSize": target.getConfiguration().setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         default: return false;
@@ -153,11 +159,13 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "extraextensions":
+        case "extraExtensions": return java.lang.String.class;
         case "fileids":
         case "fileIds": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": return io.github.camellalal.client.v0.HttpClientConfigurer.class;
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "lazystartproducer":
@@ -184,6 +192,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "proxyUsername": return java.lang.String.class;
         case "repeatcount":
         case "repeatCount": return long.class;
+        case "requirefullresult":
+        case "requireFullResult": return boolean.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "runlogginglevel":
@@ -211,6 +221,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "track": return io.github.camellalal.component.LalalTrack.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "workerpool":
+        case "workerPool": return java.util.concurrent.ExecutorService.class;
         case "workerpoolsize":
         case "workerPoolSize": return int.class;
         default: return null;
@@ -250,6 +262,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "extraextensions":
+        case "extraExtensions": return target.getConfiguration().getExtraExtensions();
         case "fileids":
         case "fileIds": return target.getConfiguration().getFileIds();
         case "greedy": return target.isGreedy();
@@ -281,6 +295,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "proxyUsername": return target.getConfiguration().getProxyUsername();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
+        case "requirefullresult":
+        case "requireFullResult": return target.getConfiguration().isRequireFullResult();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "runlogginglevel":
@@ -308,6 +324,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "track": return target.getConfiguration().getTrack();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "workerpool":
+        case "workerPool": return target.getConfiguration().getWorkerPool();
         case "workerpoolsize":
         case "workerPoolSize": return target.getConfiguration().getWorkerPoolSize();
         default: return null;

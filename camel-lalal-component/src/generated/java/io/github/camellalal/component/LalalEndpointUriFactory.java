@@ -23,7 +23,7 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(50);
+        Set<String> props = new HashSet<>(53);
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -40,6 +40,7 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
         props.add("enhancedProcessing");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("extraExtensions");
         props.add("fileIds");
         props.add("greedy");
         props.add("httpClientConfigurer");
@@ -57,6 +58,7 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
         props.add("proxyPort");
         props.add("proxyUsername");
         props.add("repeatCount");
+        props.add("requireFullResult");
         props.add("responseTimeout");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
@@ -73,6 +75,7 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
         props.add("timeout");
         props.add("track");
         props.add("useFixedDelay");
+        props.add("workerPool");
         props.add("workerPoolSize");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(3);

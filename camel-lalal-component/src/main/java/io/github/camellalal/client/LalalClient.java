@@ -20,9 +20,29 @@ import java.util.Map;
  */
 public interface LalalClient extends AutoCloseable {
 
-    /** Creates the client for the configured API version. */
+    /** The API {@link #create(LalalClientConfig)} speaks: LALAL.AI's v0 API. */
+    String DEFAULT_API = "v0";
+
+    /** Creates a client of the default API ({@value #DEFAULT_API}). */
     static LalalClient create(LalalClientConfig config) {
-        return new io.github.camellalal.client.v0.V0LalalClient(config);
+        return create(DEFAULT_API, config);
+    }
+
+    /**
+     * Creates a client of the named API through the {@link LalalClientFactory} registered for it.
+     *
+     * @throws IllegalArgumentException when no adapter for that API is on the class path
+     */
+    static LalalClient create(String api, LalalClientConfig config) {
+        List<String> found = new java.util.ArrayList<>();
+        for (LalalClientFactory factory : java.util.ServiceLoader.load(LalalClientFactory.class,
+                LalalClient.class.getClassLoader())) {
+            if (factory.api().equals(api)) {
+                return factory.create(config);
+            }
+            found.add(factory.api());
+        }
+        throw new IllegalArgumentException("No LALAL.AI client for API '" + api + "'; adapters found: " + found);
     }
 
     /** Uploads a file, streamed from disk; the name sent is the file's own name. */

@@ -33,16 +33,29 @@ public record LalalClientConfig(URI baseUrl, String apiKey, Duration connectTime
     /** The real service. */
     public static final String DEFAULT_BASE_URL = "https://www.lalal.ai";
 
+    private static final String BASE_URL_ALLOWED = "an absolute http or https URL without query or fragment";
+
     /** Checks the settings. */
     public LalalClientConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");
         if (baseUrl.getScheme() == null || baseUrl.getHost() == null
-                || !(baseUrl.getScheme().equals("http") || baseUrl.getScheme().equals("https"))) {
-            throw new LalalValidationException("baseUrl", baseUrl, "an absolute http or https URL");
+                || !(baseUrl.getScheme().equals("http") || baseUrl.getScheme().equals("https"))
+                || baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
+            throw new LalalValidationException("baseUrl", baseUrl, BASE_URL_ALLOWED);
         }
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(30) : connectTimeout;
         responseTimeout = responseTimeout == null ? Duration.ofSeconds(60) : responseTimeout;
         maxRetryWait = maxRetryWait == null ? Duration.ofSeconds(30) : maxRetryWait;
+        // refused, not corrected: HttpClient would read 0 as "no timeout" and a negative wait as "no retry"
+        if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+            throw new LalalValidationException("connectTimeout", connectTimeout.toMillis() + " ms", "above 0");
+        }
+        if (responseTimeout.isNegative() || responseTimeout.isZero()) {
+            throw new LalalValidationException("responseTimeout", responseTimeout.toMillis() + " ms", "above 0");
+        }
+        if (maxRetryWait.isNegative()) {
+            throw new LalalValidationException("maxRetryWait", maxRetryWait.toMillis() + " ms", "0 or more");
+        }
         if (maxConnections <= 0) {
             throw new LalalValidationException("maxConnections", maxConnections, "a number above 0");
         }
@@ -92,7 +105,14 @@ public record LalalClientConfig(URI baseUrl, String apiKey, Duration connectTime
 
         /** The service's base URL. */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = URI.create(stripTrailingSlash(Objects.requireNonNull(baseUrl, "baseUrl").trim()));
+            if (baseUrl == null || baseUrl.isBlank()) {
+                throw new LalalValidationException("baseUrl", baseUrl, BASE_URL_ALLOWED);
+            }
+            try {
+                this.baseUrl = URI.create(stripTrailingSlash(baseUrl.trim()));
+            } catch (IllegalArgumentException e) {
+                throw new LalalValidationException("baseUrl", baseUrl, BASE_URL_ALLOWED);
+            }
             return this;
         }
 

@@ -1,16 +1,26 @@
 package io.github.camellalal.component;
 
 import io.github.camellalal.client.FileStatus;
+import io.github.camellalal.client.LalalValidationException;
 import io.github.camellalal.client.UploadResult;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.camel.Message;
 
-/** Finds the file ids an exchange is about: headers first, then the body. */
+/**
+ * Finds the file ids an exchange is about: headers first, then the body. Ids are checked, never corrected: an
+ * empty entry, a space or any other character an id cannot hold refuses the exchange before any request.
+ */
 final class FileIds {
+
+    /** Ids as upload returns them (UUIDs on the v0 API): letters, digits, '-' and '_'. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,127}");
+    private static final String ALLOWED = "file ids as upload returned them (letters, digits, '-', '_'), "
+            + "comma-separated, without spaces or empty entries";
 
     private FileIds() {
     }
@@ -20,15 +30,18 @@ final class FileIds {
      * comma-separated string, an upload result, a file status, or a collection of those).
      *
      * @throws IllegalArgumentException when none is found, saying where ids are read from
+     * @throws LalalValidationException when an id is malformed, naming the header (or body) and the entry
      */
     static List<String> resolve(Message message) {
         Set<String> ids = new LinkedHashSet<>();
-        collect(message.getHeader(LalalConstants.FILE_IDS), ids);
-        if (ids.isEmpty()) {
-            collect(message.getHeader(LalalConstants.FILE_ID), ids);
-        }
-        if (ids.isEmpty()) {
-            collect(message.getBody(), ids);
+        Object header = message.getHeader(LalalConstants.FILE_IDS);
+        if (header != null) {
+            collect(LalalConstants.FILE_IDS, header, header, ids);
+        } else if (message.getHeader(LalalConstants.FILE_ID) != null) {
+            Object id = message.getHeader(LalalConstants.FILE_ID);
+            collect(LalalConstants.FILE_ID, id, id, ids);
+        } else if (message.getBody() != null) {
+            collect("body", message.getBody(), message.getBody(), ids);
         }
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("No LALAL.AI file id: set header " + LalalConstants.FILE_ID + " or "
@@ -37,26 +50,39 @@ final class FileIds {
         return new ArrayList<>(ids);
     }
 
-    private static void collect(Object value, Set<String> into) {
-        if (value == null) {
-            return;
-        }
+    /** Parses a comma-separated list of ids, refusing empty entries and malformed ids; names {@code option}. */
+    static List<String> parse(String option, String value) {
+        Set<String> ids = new LinkedHashSet<>();
+        collect(option, value, value, ids);
+        return new ArrayList<>(ids);
+    }
+
+    private static void collect(String source, Object whole, Object value, Set<String> into) {
         if (value instanceof UploadResult u) {
-            add(u.id(), into);
+            add(source, whole, u.id(), into);
         } else if (value instanceof FileStatus f) {
-            add(f.id(), into);
+            add(source, whole, f.id(), into);
         } else if (value instanceof Collection<?> c) {
-            c.forEach(v -> collect(v, into));
-        } else if (value instanceof String s) {
-            for (String part : s.split(",")) {
-                add(part, into);
+            if (c.isEmpty()) {
+                throw new LalalValidationException(source, whole, ALLOWED + "; the list is empty");
             }
+            c.forEach(v -> collect(source, whole, v, into));
+        } else if (value instanceof String s) {
+            for (String part : s.split(",", -1)) {
+                add(source, whole, part, into);
+            }
+        } else if (value != null && source.equals("body")) {
+            return; // another body (e.g. the tracks of process): not an id
+        } else {
+            add(source, whole, value == null ? null : value.toString(), into);
         }
     }
 
-    private static void add(String id, Set<String> into) {
-        if (id != null && !id.isBlank()) {
-            into.add(id.trim());
+    private static void add(String source, Object whole, String id, Set<String> into) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new LalalValidationException(source, whole, ALLOWED + "; "
+                    + (id == null || id.isEmpty() ? "an entry is empty" : "'" + id + "' is not one"));
         }
+        into.add(id);
     }
 }

@@ -3,10 +3,14 @@ package io.github.camellalal.component;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalClientConfig;
 import io.github.camellalal.client.v0.V0LalalClient;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import java.time.Duration;
 import org.apache.camel.CamelContext;
 
-/** Builds the client an endpoint uses from its options. */
+/**
+ * The component's client factory: builds the v0 adapter from an endpoint's options, handing it Camel's own
+ * {@link HttpClientConfigurer} (option httpClientConfigurer) as the last hook on its HttpClient builder.
+ */
 final class LalalClients {
 
     private LalalClients() {
@@ -32,6 +36,8 @@ final class LalalClients {
         if (c.getSslContextParameters() != null) {
             b.sslContext(c.getSslContextParameters().createSSLContext(context));
         }
-        return new V0LalalClient(b.build(), MeteredLalalClient.countingAttempts(c.getHttpClientConfigurer()));
+        HttpClientConfigurer configurer = c.getHttpClientConfigurer();
+        return new V0LalalClient(b.build(),
+                MeteredLalalClient.countingAttempts(configurer == null ? null : configurer::configureHttpClient));
     }
 }

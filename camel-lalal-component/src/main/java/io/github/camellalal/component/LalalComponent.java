@@ -21,6 +21,7 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     private final TaskTracking tracking = new TaskTracking();
     private LalalMetrics metrics;
     private final LalalProducerHealth producerHealth = new LalalProducerHealth(this);
+    private ProcessThreads processThreads;
 
     /** Creates the component. */
     public LalalComponent() {
@@ -48,6 +49,14 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
         return endpoint;
     }
 
+    /** The threads of process, created on first use and shared by every endpoint of this component. */
+    synchronized ProcessThreads processThreads() {
+        if (processThreads == null) {
+            processThreads = new ProcessThreads(getCamelContext(), this, configuration);
+        }
+        return processThreads;
+    }
+
     /** Where producers hand started files to the tasks consumers. */
     TaskTracking tracking() {
         return tracking;
@@ -72,6 +81,10 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
             if (metrics != null) {
                 metrics.close();
                 metrics = null;
+            }
+            if (processThreads != null) {
+                processThreads.shutdown();
+                processThreads = null;
             }
         }
         producerHealth.stop();

@@ -2,10 +2,11 @@ package io.github.camellalal.component;
 
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalClientConfig;
-import io.github.camellalal.client.v0.HttpClientConfigurer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.StateRepository;
@@ -85,6 +86,14 @@ public class LalalConfiguration implements Cloneable {
     @UriParam(label = "advanced")
     @Metadata(autowired = true)
     private LalalClient client;
+
+    // Issue 11: results, accepted media and the component's threads.
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean requireFullResult = true;
+    @UriParam(label = "producer")
+    private String extraExtensions;
+    @UriParam(label = "producer,advanced")
+    private ExecutorService workerPool;
 
     /** A copy, so an endpoint can change its options without touching the component's. */
     public LalalConfiguration copy() {
@@ -239,7 +248,8 @@ public class LalalConfiguration implements Cloneable {
 
     /**
      * Threads that upload and download for process. Waiting for tasks holds no thread, so this bounds only the
-     * transfers running at once.
+     * transfers running at once. The pool is the component's, created on the first process exchange and shared by
+     * all its endpoints: set it on the component (an endpoint URI that sets another value is refused).
      */
     public void setWorkerPoolSize(int workerPoolSize) {
         this.workerPoolSize = workerPoolSize;
@@ -379,7 +389,10 @@ public class LalalConfiguration implements Cloneable {
         return httpClientConfigurer;
     }
 
-    /** A last hook on Apache HttpClient's builder, applied after every other option. */
+    /**
+     * A last hook on Apache HttpClient's builder, applied after every other option: camel-http's own
+     * HttpClientConfigurer, so a configurer written for the http component serves here too.
+     */
     public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
         this.httpClientConfigurer = httpClientConfigurer;
     }
@@ -391,5 +404,44 @@ public class LalalConfiguration implements Cloneable {
     /** A ready client to use instead of building one from these options; the endpoint does not close it. */
     public void setClient(LalalClient client) {
         this.client = client;
+    }
+
+    public boolean isRequireFullResult() {
+        return requireFullResult;
+    }
+
+    /**
+     * Whether process and download need a full-length result: when the license gives only the service's short
+     * preview (no split or player tracks), the exchange fails naming the license's plan instead of delivering the
+     * preview as if it were the song. Header CamelLalalResultKind says which result a message holds.
+     */
+    public void setRequireFullResult(boolean requireFullResult) {
+        this.requireFullResult = requireFullResult;
+    }
+
+    public String getExtraExtensions() {
+        return extraExtensions;
+    }
+
+    /**
+     * File extensions to upload besides those the service accepts (mp3, wav, flac, ogg, oga, opus, m4a, aac, aiff,
+     * aif, wma, mp4, mkv, avi, mov, webm), comma-separated without dots, or * for any. A file of another extension
+     * is refused before the upload, since the service would refuse to split it.
+     */
+    public void setExtraExtensions(String extraExtensions) {
+        this.extraExtensions = extraExtensions;
+    }
+
+    public ExecutorService getWorkerPool() {
+        return workerPool;
+    }
+
+    /**
+     * A thread pool of your own for the uploads, downloads and routing of process, instead of the one the component
+     * creates (workerPoolSize threads) on the first process exchange. Set it on the component: one pool serves all
+     * its endpoints, and the component does not shut yours down.
+     */
+    public void setWorkerPool(ExecutorService workerPool) {
+        this.workerPool = workerPool;
     }
 }

@@ -72,6 +72,12 @@ public final class LalalConstants {
               javaType = "java.time.Instant")
     public static final String EXPIRES = "CamelLalalExpires";
 
+    @Metadata(description = "Which result the track URLs or the delivered tracks are: split (full, paid licenses), "
+                            + "player (full, starter licenses) or preview (a short sample only). Set by check, "
+                            + "download and process.",
+              javaType = "String", enums = "split,player,preview")
+    public static final String RESULT_KIND = "CamelLalalResultKind";
+
     private LalalConstants() {
     }
 }

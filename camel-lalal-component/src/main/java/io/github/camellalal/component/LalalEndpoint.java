@@ -2,8 +2,6 @@ package io.github.camellalal.component;
 
 import io.github.camellalal.client.LalalClient;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -34,8 +32,6 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     private LalalClient client;
     private boolean ownsClient;
-    private ExecutorService workers;
-    private ScheduledExecutorService scheduler;
     private TaskWatcher taskWatcher;
 
     /** Creates an endpoint for one operation. */
@@ -68,7 +64,15 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        // Fail the route at start, not the first exchange, when the options cannot work together.
+        // Fail the route at start, not the first exchange, when the options cannot work (together).
+        EndpointOptions.validate(operation, configuration);
+        LalalConfiguration shared = getComponent(LalalComponent.class).getConfiguration();
+        if (configuration.getWorkerPoolSize() != shared.getWorkerPoolSize()
+                || configuration.getWorkerPool() != shared.getWorkerPool()) {
+            throw new IllegalArgumentException("Options workerPoolSize and workerPool belong to the component "
+                    + "(camel.component.lalal.workerPoolSize): all its endpoints share one pool; lalal:" + operation
+                    + " sets its own");
+        }
         SplitOptions.fromConfiguration(configuration);
     }
 
@@ -83,31 +87,15 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
             ownsClient = true;
         }
         client = getComponent(LalalComponent.class).metrics().instrument(client);
-        if (operation != LalalOperation.tasks) {
-            // Any producer may be switched to process by header CamelLalalOperation. The pool's threads start on
-            // first use, and the watcher sends no request while it waits for nothing.
-            int size = Math.max(1, configuration.getWorkerPoolSize());
-            workers = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this, "LalalWorker", size);
-            scheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
-                    "LalalTaskWatcher");
-            taskWatcher = new TaskWatcher(client, scheduler, configuration.getPollInterval(),
-                    configuration.getCheckBatchSize());
-        }
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (taskWatcher != null) {
-            taskWatcher.close();
-            taskWatcher = null;
-        }
-        if (scheduler != null) {
-            getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
-            scheduler = null;
-        }
-        if (workers != null) {
-            getCamelContext().getExecutorServiceManager().shutdownNow(workers);
-            workers = null;
+        synchronized (this) {
+            if (taskWatcher != null) {
+                taskWatcher.close();
+                taskWatcher = null;
+            }
         }
         if (client != null && ownsClient) {
             client.close();
@@ -154,18 +142,20 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return client;
     }
 
-    /** Runs uploads and downloads of process. */
-    ExecutorService workers() {
-        return workers;
+    /** The component's threads for process, created on the first process exchange of any of its endpoints. */
+    ProcessThreads threads() {
+        return getComponent(LalalComponent.class).processThreads();
     }
 
-    /** Waits for tasks of process without holding a thread each. */
-    TaskWatcher taskWatcher() {
+    /**
+     * Waits for tasks of process without holding a thread each; created on this endpoint's first process exchange
+     * (any producer may be switched to process by header CamelLalalOperation), polling on the component's watcher.
+     */
+    synchronized TaskWatcher taskWatcher() {
+        if (taskWatcher == null) {
+            taskWatcher = new TaskWatcher(client, threads().watcher(), configuration.getPollInterval(),
+                    configuration.getCheckBatchSize());
+        }
         return taskWatcher;
-    }
-
-    /** Timer for process deadlines. */
-    ScheduledExecutorService scheduler() {
-        return scheduler;
     }
 }

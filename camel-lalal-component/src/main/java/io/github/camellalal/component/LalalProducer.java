@@ -2,6 +2,7 @@ package io.github.camellalal.component;
 
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalClient;
+import io.github.camellalal.client.StemTracks;
 import io.github.camellalal.client.UploadResult;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +58,10 @@ public class LalalProducer extends DefaultAsyncProducer {
     }
 
     private void requireApiKey(LalalOperation operation) {
-        boolean needsKey = operation != LalalOperation.download && operation != LalalOperation.cancel
-                && operation != LalalOperation.track;
+        // the endpoint's own operation was checked at its start; a header may switch to one that needs the key
         LalalConfiguration c = endpoint.getConfiguration();
-        if (needsKey && c.getClient() == null && (c.getApiKey() == null || c.getApiKey().isBlank())) {
+        if (EndpointOptions.needsKey(operation) && c.getClient() == null
+                && (c.getApiKey() == null || c.getApiKey().isBlank())) {
             throw new IllegalArgumentException("No LALAL.AI license key for operation " + operation
                     + ": set option apiKey, best once on the component (camel.component.lalal.apiKey)");
         }
@@ -72,7 +73,7 @@ public class LalalProducer extends DefaultAsyncProducer {
         Message in = exchange.getMessage();
         switch (operation) {
             case upload -> {
-                UploadResult result = UploadBody.upload(client, exchange);
+                UploadResult result = UploadBody.upload(client, exchange, config);
                 in.setBody(result);
                 StatusHeaders.set(in, result);
             }
@@ -99,8 +100,14 @@ public class LalalProducer extends DefaultAsyncProducer {
                 in.setHeader(LalalConstants.FILE_IDS, ids);
             }
             case download -> {
-                LalalTrack track = in.getHeader(LalalConstants.TRACK, config.getTrack(), LalalTrack.class);
-                TrackDelivery.deliver(client, exchange, TrackDelivery.locate(client, in), track);
+                LalalTrack track = LalalTrack.of(in.getHeader(LalalConstants.TRACK), config.getTrack());
+                StemTracks tracks = TrackDelivery.locate(client, in);
+                if (config.isRequireFullResult()) {
+                    FullResult.require(client, in.getHeader(LalalConstants.RESULT_KIND),
+                            in.getHeader(LalalConstants.FILE_ID, String.class),
+                            in.getHeader(LalalConstants.FILE_NAME, String.class));
+                }
+                TrackDelivery.deliver(client, exchange, tracks, track);
             }
             default -> throw new IllegalArgumentException("Unsupported lalal operation " + operation);
         }

@@ -7,5 +7,21 @@ public enum LalalTrack {
     /** The back track only: everything but the stem. */
     back,
     /** Both: the body becomes a list of two messages, the stem first. */
-    both
+    both;
+
+    /** The track a header asks for, else {@code fallback}; an unknown name fails naming the header. */
+    static LalalTrack of(Object header, LalalTrack fallback) {
+        if (header == null) {
+            return fallback;
+        }
+        if (header instanceof LalalTrack t) {
+            return t;
+        }
+        try {
+            return valueOf(header.toString());
+        } catch (IllegalArgumentException e) {
+            throw new io.github.camellalal.client.LalalValidationException(LalalConstants.TRACK, header,
+                    "stem, back or both");
+        }
+    }
 }

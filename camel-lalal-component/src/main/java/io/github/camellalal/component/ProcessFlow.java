@@ -17,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The process operation: upload, split, wait, download. Transfers run on the endpoint's worker pool; the wait holds
- * no thread (the {@link TaskWatcher} checks all waiting files together), so many files can be in flight at once.
+ * The process operation: upload, split, wait, download. Transfers run on the component's workers; the wait holds
+ * no thread (the endpoint's {@link TaskWatcher} checks all waiting files together), deadlines run on their own
+ * timer, and routing always continues on a worker, whether the file succeeded, failed, expired or timed out.
  */
 final class ProcessFlow {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessFlow.class);
@@ -36,46 +37,52 @@ final class ProcessFlow {
         Message in = exchange.getMessage();
         // Validate before the upload, so bad options cost no request.
         SplitOptions options = SplitOptions.fromMessage(config, in);
-        LalalTrack track = in.getHeader(LalalConstants.TRACK, config.getTrack(), LalalTrack.class);
+        LalalTrack track = LalalTrack.of(in.getHeader(LalalConstants.TRACK), config.getTrack());
+        ProcessThreads threads = endpoint.threads();
+        TaskWatcher watcher = endpoint.taskWatcher();
 
         LalalMetrics metrics = endpoint.getComponent(LalalComponent.class).metrics();
         metrics.processStarted();
         CompletableFuture
                 .supplyAsync(() -> {
-                    UploadResult upload = UploadBody.upload(client, exchange);
+                    UploadResult upload = UploadBody.upload(client, exchange, config);
                     StatusHeaders.set(in, upload);
                     client.split(List.of(options.toRequest(upload.id())));
                     endpoint.getComponent(LalalComponent.class).tracking().register(List.of(upload.id()));
                     LOG.info("LALAL.AI file {} ({}) uploaded and queued for {} separation", upload.id(),
                             upload.name(), options.stem());
                     return upload.id();
-                }, endpoint.workers())
-                .thenCompose(id -> awaitWithTimeout(id, config))
+                }, threads.workers())
+                .thenCompose(id -> awaitWithTimeout(id, config, watcher, threads))
                 .thenApplyAsync(status -> {
                     StatusHeaders.set(in, status);
                     requireSuccess(status);
+                    if (config.isRequireFullResult()) {
+                        FullResult.require(client, status);
+                    }
                     TrackDelivery.deliver(client, exchange, status.tracks(), track);
                     return status;
-                }, endpoint.workers())
-                .whenComplete((status, failure) -> {
+                }, threads.workers())
+                .whenCompleteAsync((status, failure) -> {
                     metrics.processEnded();
                     if (failure != null) {
                         exchange.setException(unwrap(failure));
                     }
                     callback.done(false);
-                });
+                }, threads.routing());
     }
 
-    private CompletableFuture<FileStatus> awaitWithTimeout(String id, LalalConfiguration config) {
-        CompletableFuture<FileStatus> done = endpoint.taskWatcher().await(id);
-        ScheduledFuture<?> deadline = endpoint.scheduler().schedule(() -> {
+    private CompletableFuture<FileStatus> awaitWithTimeout(String id, LalalConfiguration config, TaskWatcher watcher,
+            ProcessThreads threads) {
+        CompletableFuture<FileStatus> done = watcher.await(id);
+        ScheduledFuture<?> deadline = threads.deadlines().schedule(() -> {
             if (done.isDone()) {
                 return;
             }
-            endpoint.taskWatcher().forget(id);
+            watcher.forget(id);
             if (config.isCancelOnTimeout()) {
-                // an HTTP call: keep it off the watcher's single thread, which polls every other file
-                endpoint.workers().execute(() -> cancelQuietly(id));
+                // an HTTP call: keep it off the timer, which runs every other file's deadline
+                threads.routing().execute(() -> cancelQuietly(id));
             }
             done.completeExceptionally(new LalalTaskException(id, "timeout", null, "Gave up waiting for LALAL.AI file "
                     + id + " after " + config.getTimeout() + " ms (option timeout)"

@@ -37,9 +37,11 @@ final class StatusHeaders {
         if (tracks != null) {
             m.setHeader(LalalConstants.STEM_TRACK_URL, tracks.stemTrackUrl());
             m.setHeader(LalalConstants.BACK_TRACK_URL, tracks.backTrackUrl());
+            m.setHeader(LalalConstants.RESULT_KIND, FullResult.kind(status));
         } else {
             m.removeHeader(LalalConstants.STEM_TRACK_URL);
             m.removeHeader(LalalConstants.BACK_TRACK_URL);
+            m.removeHeader(LalalConstants.RESULT_KIND);
         }
     }
 

@@ -15,8 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Waits for many tasks at once without a thread per task: one timer checks every waited-for file in batches (one
- * request per batch) and completes each file's future when its task ends or the service no longer knows it.
+ * Waits for many tasks at once without a thread per task: every poll interval it checks every waited-for file in
+ * batches (one request per batch) and completes each file's future when its task ends or the service no longer
+ * knows it. The futures complete on the polling thread: whoever waits must hand its work to a worker. One per
+ * endpoint, created on its first process exchange, polling on the component's watcher thread.
  */
 final class TaskWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TaskWatcher.class);
@@ -29,9 +31,10 @@ final class TaskWatcher implements AutoCloseable {
 
     TaskWatcher(LalalClient client, ScheduledExecutorService scheduler, long intervalMillis, int batchSize) {
         this.client = client;
-        this.batchSize = Math.max(1, batchSize);
-        long interval = Math.max(10, intervalMillis);
-        this.poller = scheduler.scheduleWithFixedDelay(this::pollSafely, interval, interval, TimeUnit.MILLISECONDS);
+        // Both were checked when the endpoint was created (options pollInterval, checkBatchSize): never corrected here.
+        this.batchSize = batchSize;
+        this.poller = scheduler.scheduleWithFixedDelay(this::pollSafely, intervalMillis, intervalMillis,
+                TimeUnit.MILLISECONDS);
     }
 
     /**

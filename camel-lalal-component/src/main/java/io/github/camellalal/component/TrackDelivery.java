@@ -48,6 +48,7 @@ final class TrackDelivery {
             }
         }
         StemTracks tracks = status.tracks();
+        in.setHeader(LalalConstants.RESULT_KIND, FullResult.kind(status));
         if (tracks == null) {
             throw new IllegalStateException("LALAL.AI file " + status.id() + " has no results to download yet (task "
                     + (status.task() == null ? "not started" : status.task().rawState()

@@ -3,7 +3,11 @@ package io.github.camellalal.component;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.UploadResult;
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -15,7 +19,7 @@ final class UploadBody {
     private UploadBody() {
     }
 
-    static UploadResult upload(LalalClient client, Exchange exchange) {
+    static UploadResult upload(LalalClient client, Exchange exchange, LalalConfiguration config) {
         Message in = exchange.getMessage();
         Object body = in.getBody();
         if (body instanceof WrappedFile<?> wrapped) {
@@ -26,13 +30,19 @@ final class UploadBody {
             throw new IllegalArgumentException("Nothing to upload: the message body is empty");
         }
         String name = fileName(in, body);
+        AcceptedMedia.require(name, config.getExtraExtensions());
         if (body instanceof File f) {
+            requireContent(f.toPath(), name);
             return client.upload(f.toPath(), name);
         }
         if (body instanceof Path p) {
+            requireContent(p, name);
             return client.upload(p, name);
         }
         if (body instanceof byte[] bytes) {
+            if (bytes.length == 0) {
+                throw empty(name);
+            }
             return client.upload(name, bytes);
         }
         InputStream stream = body instanceof InputStream is ? is
@@ -41,8 +51,33 @@ final class UploadBody {
             throw new IllegalArgumentException("Cannot upload a body of type " + body.getClass().getName()
                     + ": send a File, Path, InputStream, byte[] or a file/ftp consumer's file");
         }
-        // The length of a stream is not trusted from headers: it is sent chunked.
-        return client.upload(name, stream, -1);
+        // The length of a stream is not trusted from headers: it is sent chunked. Its first byte is read ahead so
+        // that an empty stream is refused before the request.
+        PushbackInputStream ahead = new PushbackInputStream(stream, 1);
+        try {
+            int first = ahead.read();
+            if (first < 0) {
+                throw empty(name);
+            }
+            ahead.unread(first);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the body to upload as " + name, e);
+        }
+        return client.upload(name, ahead, -1);
+    }
+
+    private static void requireContent(Path file, String name) {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == 0) {
+                throw empty(name);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the file to upload as " + name, e);
+        }
+    }
+
+    private static IllegalArgumentException empty(String name) {
+        return new IllegalArgumentException("Nothing to upload: the body for " + name + " is empty (0 bytes)");
     }
 
     private static String fileName(Message in, Object body) {

@@ -1,6 +1,7 @@
 package io.github.camellalal.component;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.LalalValidationException;
@@ -32,11 +33,20 @@ class LalalBadInputTest extends LalalTestSupport {
         keyless.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
         context.addComponent("lalalkeyless", keyless);
 
-        Exception e = failure("lalalkeyless:upload", WAV, LalalConstants.FILE_NAME, "a.wav");
+        // the endpoint cannot work: it fails when created, not on its first exchange
+        assertThatThrownBy(() -> context.getEndpoint("lalalkeyless:upload"))
+                .rootCause().isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("No LALAL.AI license key").hasMessageContaining("apiKey");
+        // an endpoint that needs no key, switched by header to one that does, fails before any request
+        Exception e = template.request("lalalkeyless:download", x -> {
+            x.getMessage().setBody(WAV);
+            x.getMessage().setHeader(LalalConstants.FILE_NAME, "a.wav");
+            x.getMessage().setHeader(LalalConstants.OPERATION, "upload");
+        }).getException();
 
         assertThat(e).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("No LALAL.AI license key").hasMessageContaining("apiKey");
-        assertThat(EMULATOR.requestLog().count(Endpoint.UPLOAD)).isZero();
+        assertThat(EMULATOR.requestLog().all()).isEmpty();
     }
 
     @Test

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalClientConfig;
 import io.github.camellalal.client.LicenseLimits;
-import io.github.camellalal.client.v0.HttpClientConfigurer;
 import io.github.camellalal.emulator.Endpoint;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.junit.jupiter.api.Test;
 
 /** The HTTP hooks: a proxy, an HttpClient configurer, a ready client bean. */
@@ -26,7 +26,7 @@ class LalalHttpOptionsTest extends LalalTestSupport {
     }
 
     @Test
-    void theHttpClientConfigurerRunsLast() {
+    void camelHttpsOwnHttpClientConfigurerRunsLast() {
         HttpClientConfigurer configurer = b -> b.addRequestInterceptorFirst(
                 (request, entity, ctx) -> request.addHeader("X-Configured", "yes"));
         context.getRegistry().bind("configurer", configurer);

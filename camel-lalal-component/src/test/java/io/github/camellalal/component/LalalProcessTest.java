@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
@@ -34,7 +35,7 @@ class LalalProcessTest extends LalalTestSupport {
             public void configure() {
                 from("direct:process").to("lalal:process?pollInterval=100").convertBodyTo(byte[].class);
                 from("direct:timeout").to("lalal:process?pollInterval=50&timeout=150");
-                from("direct:many").to("lalal:process?pollInterval=100&workerPoolSize=3")
+                from("direct:many").to("lalal:process?pollInterval=100")
                         .process(e -> {
                             threadsUsed.add(Thread.currentThread().getName());
                             // read the streamed body here, as a file or S3 endpoint would
@@ -44,6 +45,14 @@ class LalalProcessTest extends LalalTestSupport {
                         });
             }
         };
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        // one pool per component: its size is a component option
+        context.getComponent("lalal", LalalComponent.class).getConfiguration().setWorkerPoolSize(3);
+        return context;
     }
 
     private Exchange process(String endpoint, byte[] body, String name) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.github.camellalal.component.LalalComponent;
 import io.github.camellalal.emulator.EmulatorLicense;
+import io.github.camellalal.emulator.Endpoint;
 import io.github.camellalal.emulator.LalalEmulatorExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,10 @@ class YamlFileRouteIT {
         assertThat(inbox.resolve("voice.wav")).doesNotExist();
         assertThat(dir.resolve("out/readme_drum_split_by_lalalai.txt")).doesNotExist();
         assertThat(dir.resolve("failed/readme.txt")).hasContent("not audio");
-        assertThat(dir.resolve("failed/readme.txt.error.txt")).content().contains("Invalid extension");
+        // refused before the upload: the service would take the file but refuse to split it
+        assertThat(dir.resolve("failed/readme.txt.error.txt")).content().contains("'readme.txt'")
+                .contains("extensions the service accepts");
+        assertThat(EMULATOR.requestLog().of(Endpoint.UPLOAD)).singleElement()
+                .satisfies(r -> assertThat(r.header("content-disposition")).contains("voice.wav"));
     }
 }

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Mutation check (not run by verify): applies one-line changes to main code that tests must catch, one at a time,
+# runs the test classes that cover each, and reports whether they failed (caught) or passed (survived).
+# Usage: build/mutations.sh [number...]   (from the repository root; default: all)
+set -u
+cd "$(dirname "$0")/.."
+MAIN=camel-lalal-component/src/main/java/io/github/camellalal
+
+# id | file | exact text to replace (one line) | replacement | test classes
+MUTATIONS=(
+"1|$MAIN/client/v0/LicenseInterceptor.java|if (target == null \|\| !sameOrigin(target)) {|if (target == null) {|LicenseHostGuardTest"
+"2|$MAIN/client/v0/ContentDispositions.java|name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\\\')) + 1).trim();|name = name.trim();|DownloadNameSanitizingTest"
+"3|$MAIN/component/TaskWatcher.java|this.batchSize = batchSize;|this.batchSize = Integer.MAX_VALUE;|LalalProcessWaitTest"
+"4|$MAIN/component/TaskWatcher.java|if (!status.known()) {|if (false) {|LalalProcessWaitTest"
+"5|$MAIN/component/TrackedTaskStore.java|tracked.remove(id);|tracked.put(id, state);|LalalTasksTrackingSetTest"
+"6|$MAIN/client/v0/V0LalalClient.java|HttpPost post = new HttpPost(api(\"/api/upload/\"));|HttpPost post = new HttpPost(api(\"/api/upload\"));|WireRequestsTest"
+"7|$MAIN/client/v0/V0LalalClient.java|() -> form(\"/api/check/\", \"id\", String.join(\",\", list)),|() -> new HttpGet(api(\"/api/check/?id=\" + String.join(\",\", list))),|WireRequestsTest"
+# beyond the issue's seven: the threads of process
+"8|$MAIN/component/ProcessThreads.java|workers.execute(task);|task.run();|LalalProcessWaitTest"
+"9|$MAIN/component/ProcessThreads.java|deadlines = manager.newSingleThreadScheduledExecutor(owner, \"LalalDeadlines\");|deadlines = watcher;|LalalThreadsTest"
+"10|$MAIN/component/LalalEndpoint.java|return getComponent(LalalComponent.class).processThreads();|return new ProcessThreads(getCamelContext(), this, configuration);|LalalThreadsTest"
+"11|$MAIN/client/LalalClient.java|return create(DEFAULT_API, config);|return new io.github.camellalal.client.v0.V0LalalClient(config);|ClientPackageDependencyTest"
+)
+
+selected=("$@")
+caught=0; survived=0; skipped=0
+for m in "${MUTATIONS[@]}"; do
+  IFS='|' read -r id file from to tests <<<"$(printf '%s' "$m" | sed 's/\\|/\x01/g')"
+  from=${from//$'\x01'/|}; to=${to//$'\x01'/|}
+  if [ ${#selected[@]} -gt 0 ] && [[ ! " ${selected[*]} " =~ " $id " ]]; then continue; fi
+  if ! grep -qF -- "$from" "$file"; then
+    echo "mutation $id: NOT APPLICABLE (text not found in $file): $from"; skipped=$((skipped+1)); continue
+  fi
+  cp "$file" "$file.orig"
+  MFROM="$from" MTO="$to" python3 - "$file" <<'PY'
+import os, sys
+p = sys.argv[1]; s = open(p).read()
+open(p, "w").write(s.replace(os.environ["MFROM"], os.environ["MTO"], 1))
+PY
+  log=$(mktemp)
+  mvn -B -q -pl camel-lalal-component -am test -Dcheckstyle.skip -Dtest="$tests" \
+      -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1
+  rc=$?
+  mv "$file.orig" "$file"
+  if grep -aq "COMPILATION ERROR" "$log"; then
+    echo "mutation $id: DOES NOT COMPILE ($file)"; skipped=$((skipped+1))
+  elif [ $rc -ne 0 ]; then
+    failed=$(grep -aoE '^\[ERROR\]   [A-Za-z]+\.[A-Za-z0-9]+' "$log" | awk '{print $2}' | sort -u | paste -sd, -)
+    echo "mutation $id: CAUGHT by $tests (${failed:-see log}) -- $(basename "$file"): '$from' -> '$to'"
+    caught=$((caught+1))
+  else
+    echo "mutation $id: SURVIVED $tests -- $(basename "$file"): '$from' -> '$to'"; survived=$((survived+1))
+  fi
+  rm -f "$log"
+done
+echo "caught $caught, survived $survived, not applied $skipped"
+[ $survived -eq 0 ] && [ $skipped -eq 0 ]

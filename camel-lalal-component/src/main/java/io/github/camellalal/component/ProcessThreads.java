@@ -1,0 +1,74 @@
+package io.github.camellalal.component;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.ExecutorServiceManager;
+
+/**
+ * The threads of process, one set per component, created on the first process exchange: workers for transfers and
+ * for routing after the wait (a user's pool can replace them), one thread that checks waiting tasks, and one timer
+ * for deadlines, so that a slow check never delays a timeout.
+ */
+final class ProcessThreads {
+
+    private final CamelContext context;
+    private final ExecutorService workers;
+    private final boolean ownsWorkers;
+    private final ScheduledExecutorService watcher;
+    private final ScheduledExecutorService deadlines;
+
+    ProcessThreads(CamelContext context, Object owner, LalalConfiguration componentConfiguration) {
+        this.context = context;
+        ExecutorServiceManager manager = context.getExecutorServiceManager();
+        if (componentConfiguration.getWorkerPool() != null) {
+            workers = componentConfiguration.getWorkerPool();
+            ownsWorkers = false;
+        } else {
+            workers = manager.newFixedThreadPool(owner, "LalalWorker", componentConfiguration.getWorkerPoolSize());
+            ownsWorkers = true;
+        }
+        watcher = manager.newSingleThreadScheduledExecutor(owner, "LalalTaskWatcher");
+        deadlines = manager.newSingleThreadScheduledExecutor(owner, "LalalDeadlines");
+    }
+
+    /** Runs uploads and downloads. */
+    ExecutorService workers() {
+        return workers;
+    }
+
+    /**
+     * Where routing continues after process: a worker; while the pool refuses work (the component is stopping), the
+     * calling thread, so that no exchange is left without an answer.
+     */
+    Executor routing() {
+        return task -> {
+            try {
+                workers.execute(task);
+            } catch (RejectedExecutionException e) {
+                task.run();
+            }
+        };
+    }
+
+    /** The one thread that checks waiting tasks. */
+    ScheduledExecutorService watcher() {
+        return watcher;
+    }
+
+    /** The timer of process deadlines. */
+    ScheduledExecutorService deadlines() {
+        return deadlines;
+    }
+
+    void shutdown() {
+        ExecutorServiceManager manager = context.getExecutorServiceManager();
+        manager.shutdownNow(watcher);
+        manager.shutdownNow(deadlines);
+        if (ownsWorkers) {
+            manager.shutdown(workers);
+        }
+    }
+}
