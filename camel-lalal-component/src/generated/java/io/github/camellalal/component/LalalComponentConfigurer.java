@@ -46,6 +46,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": target.setConfiguration(property(camelContext, io.github.camellalal.component.LalalConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "datasource":
+        case "dataSource": getOrCreateConfiguration(target).setDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
         case "dereverb": getOrCreateConfiguration(target).setDereverb(property(camelContext, boolean.class, value)); return true;
         case "emitprogress":
         case "emitProgress": getOrCreateConfiguration(target).setEmitProgress(property(camelContext, boolean.class, value)); return true;
@@ -59,10 +61,16 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, io.github.camellalal.client.v0.HttpClientConfigurer.class, value)); return true;
+        case "instanceid":
+        case "instanceId": getOrCreateConfiguration(target).setInstanceId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "leaseduration":
+        case "leaseDuration": getOrCreateConfiguration(target).setLeaseDuration(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxeventattempts":
+        case "maxEventAttempts": getOrCreateConfiguration(target).setMaxEventAttempts(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
@@ -89,6 +97,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "stem": getOrCreateConfiguration(target).setStem(property(camelContext, java.lang.String.class, value)); return true;
+        case "taskstore":
+        case "taskStore": getOrCreateConfiguration(target).setTaskStore(property(camelContext, io.github.camellalal.component.store.TaskStore.class, value)); return true;
         case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "track": getOrCreateConfiguration(target).setTrack(property(camelContext, io.github.camellalal.component.LalalTrack.class, value)); return true;
         case "useglobalsslcontextparameters":
@@ -123,6 +133,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return io.github.camellalal.component.LalalConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "datasource":
+        case "dataSource": return javax.sql.DataSource.class;
         case "dereverb": return boolean.class;
         case "emitprogress":
         case "emitProgress": return boolean.class;
@@ -136,10 +148,16 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return io.github.camellalal.client.v0.HttpClientConfigurer.class;
+        case "instanceid":
+        case "instanceId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "leaseduration":
+        case "leaseDuration": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxeventattempts":
+        case "maxEventAttempts": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrywait":
@@ -166,6 +184,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "stem": return java.lang.String.class;
+        case "taskstore":
+        case "taskStore": return io.github.camellalal.component.store.TaskStore.class;
         case "timeout": return long.class;
         case "track": return io.github.camellalal.component.LalalTrack.class;
         case "useglobalsslcontextparameters":
@@ -196,6 +216,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "datasource":
+        case "dataSource": return getOrCreateConfiguration(target).getDataSource();
         case "dereverb": return getOrCreateConfiguration(target).isDereverb();
         case "emitprogress":
         case "emitProgress": return getOrCreateConfiguration(target).isEmitProgress();
@@ -209,10 +231,16 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
+        case "instanceid":
+        case "instanceId": return getOrCreateConfiguration(target).getInstanceId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "leaseduration":
+        case "leaseDuration": return getOrCreateConfiguration(target).getLeaseDuration();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxeventattempts":
+        case "maxEventAttempts": return getOrCreateConfiguration(target).getMaxEventAttempts();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrywait":
@@ -239,6 +267,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "stem": return getOrCreateConfiguration(target).getStem();
+        case "taskstore":
+        case "taskStore": return getOrCreateConfiguration(target).getTaskStore();
         case "timeout": return getOrCreateConfiguration(target).getTimeout();
         case "track": return getOrCreateConfiguration(target).getTrack();
         case "useglobalsslcontextparameters":

@@ -23,7 +23,7 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(50);
+        Set<String> props = new HashSet<>(55);
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -34,6 +34,7 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
         props.add("checkBatchSize");
         props.add("client");
         props.add("connectTimeout");
+        props.add("dataSource");
         props.add("delay");
         props.add("dereverb");
         props.add("emitProgress");
@@ -44,8 +45,11 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
         props.add("greedy");
         props.add("httpClientConfigurer");
         props.add("initialDelay");
+        props.add("instanceId");
         props.add("lazyStartProducer");
+        props.add("leaseDuration");
         props.add("maxConnections");
+        props.add("maxEventAttempts");
         props.add("maxRetries");
         props.add("maxRetryWait");
         props.add("noiseCancellingLevel");
@@ -69,6 +73,7 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
         props.add("startScheduler");
         props.add("stateRepository");
         props.add("stem");
+        props.add("taskStore");
         props.add("timeUnit");
         props.add("timeout");
         props.add("track");

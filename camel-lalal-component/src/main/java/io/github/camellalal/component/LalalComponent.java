@@ -1,11 +1,13 @@
 package io.github.camellalal.component;
 
+import io.github.camellalal.component.store.TaskStore;
 import java.util.Map;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.PropertiesHelper;
 
 /** The {@code lalal} component: LALAL.AI stem separation in Camel routes. */
@@ -16,7 +18,8 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     private LalalConfiguration configuration = new LalalConfiguration();
     @Metadata(label = "security", defaultValue = "false")
     private boolean useGlobalSslContextParameters;
-    private final TaskTracking tracking = new TaskTracking();
+    private final TaskTracking tracking = new TaskTracking(this::sharedTaskStore);
+    private TaskStore sharedTaskStore;
 
     /** Creates the component. */
     public LalalComponent() {
@@ -47,6 +50,18 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     /** Where producers hand started files to the tasks consumers. */
     TaskTracking tracking() {
         return tracking;
+    }
+
+    /** The component's shared task store (taskStore or dataSource option), started on first use; else null. */
+    synchronized TaskStore sharedTaskStore() {
+        if (sharedTaskStore == null) {
+            TaskStore store = TaskStores.sharedOrNull(configuration);
+            if (store != null) {
+                ServiceHelper.startService(store);
+                sharedTaskStore = store;
+            }
+        }
+        return sharedTaskStore;
     }
 
     public LalalConfiguration getConfiguration() {
