@@ -189,7 +189,8 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
             return false;
         }
         boolean terminal = !TaskState.PROGRESS.id().equals(state);
-        int attempt = attempts.next(id, state, progress);
+        // the event is the state, and the progress only when each progress is an event of its own
+        int attempt = attempts.next(id, state, endpoint.getConfiguration().isEmitProgress() ? progress : null);
         Exchange exchange = createExchange(true);
         Exception failure;
         try {
