@@ -148,9 +148,9 @@ class LalalTasksClusterIT {
                 assertThat(runs.get(0)).isEqualTo(VICTIM);
             }
         }
-        // taken over after the kill, within one lease (2 s) and a few polls
+        // taken over after the kill: one lease (2 s), the next poll, and slack for a loaded machine
         assertThat(firstCheckAfterHandOver(checkers)).isNotEmpty().allMatch(t -> t.isAfter(killedAt.minusSeconds(1))
-                && t.isBefore(killedAt.plusSeconds(6)));
+                && t.isBefore(killedAt.plusSeconds(10)));
 
         // nothing stays in the store but files uploaded and never split
         try (HikariDataSource ds = EmbeddedPostgresSupport.pooled(jdbcUrl, 1)) {

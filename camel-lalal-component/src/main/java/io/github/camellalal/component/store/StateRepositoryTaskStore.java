@@ -17,7 +17,7 @@ import org.apache.camel.support.service.ServiceSupport;
  * A StateRepository can neither list nor remove keys, so the tasks live in numbered slots that are reused: key
  * {@code lalal.s.<n>} holds {@code <file id>|<state>:<progress>} while a task occupies slot n and is empty once the
  * task ended; key {@code lalal.slots} holds how many slots were ever needed at once. Adding, updating or ending a task
- * writes one key (two when a new slot is needed), and the repository holds one key per task tracked <em>at the same
+ * writes one key (and the slot count once per batch of additions that needs new slots), and the repository holds one key per task tracked <em>at the same
  * time</em> at the peak, never one per task ever tracked. One consumer uses a repository at a time.
  */
 public class StateRepositoryTaskStore extends ServiceSupport implements TaskStore {
@@ -67,6 +67,7 @@ public class StateRepositoryTaskStore extends ServiceSupport implements TaskStor
         }
         for (String id : index.split(",")) {
             if (!id.isBlank() && !tracked.containsKey(id)) {
+                reserve(1);
                 put(id, DeliveredState.parse(repository.getState(LEGACY_TASK_PREFIX + id)));
             }
         }
@@ -75,20 +76,25 @@ public class StateRepositoryTaskStore extends ServiceSupport implements TaskStor
 
     @Override
     public synchronized void add(Collection<String> fileIds, String owner) {
-        for (String id : fileIds) {
-            if (!tracked.containsKey(id)) {
-                put(id, DeliveredState.NONE);
+        List<String> added = fileIds.stream().distinct().filter(id -> !tracked.containsKey(id)).toList();
+        reserve(added.size());
+        added.forEach(id -> put(id, DeliveredState.NONE));
+    }
+
+    /** Makes room for more tasks, writing the slot count once for all of them. */
+    private void reserve(int more) {
+        int needed = more - free.size();
+        if (needed > 0) {
+            // the count first: a crash before the slots' writes leaves empty slots, never an uncounted task
+            repository.setState(SLOTS_KEY, Integer.toString(slots + needed));
+            for (int i = 0; i < needed; i++) {
+                free.add(slots++);
             }
         }
     }
 
     private void put(String id, DeliveredState state) {
-        Integer n = free.pollFirst();
-        if (n == null) {
-            n = slots;
-            // the count first: a crash before the slot's write leaves an empty slot, never an uncounted task
-            repository.setState(SLOTS_KEY, Integer.toString(++slots));
-        }
+        int n = free.pollFirst();
         tracked.put(id, new Slot(n, state));
         write(n, id, state);
     }
