@@ -51,7 +51,8 @@ class LalalTasksStatesTest extends LalalTestSupport {
         String id = upload("notes.txt");
         template.sendBodyAndHeader("lalal:track", null, LalalConstants.FILE_ID, id);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> !events(id).isEmpty() && tasksConsumer().trackedCount() == 0);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !events(id).isEmpty() && tasksConsumer().trackedCount() == 0);
 
         Message error = events(id).get(0);
         assertThat(error.getHeader(LalalConstants.TASK_STATE)).isEqualTo("error");

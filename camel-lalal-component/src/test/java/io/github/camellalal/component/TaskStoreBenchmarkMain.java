@@ -43,7 +43,8 @@ public final class TaskStoreBenchmarkMain {
             sizes = List.of(10_000, 100_000);
         }
         Path work = Files.createTempDirectory("lalal-bench");
-        System.out.printf("%-8s %-22s %9s %10s  %s%n", "tasks", "store", "seconds", "events/s", "store after all ended");
+        System.out.printf("%-8s %-22s %9s %10s  %s%n", "tasks", "store", "seconds", "events/s",
+                "store after all ended");
         try (CheckSinkServer sink = new CheckSinkServer()) {
             run(sink, 2_000, "memory", work); // warm-up: JIT, connection pool, embedded PostgreSQL
             run(sink, 2_000, "file", work);

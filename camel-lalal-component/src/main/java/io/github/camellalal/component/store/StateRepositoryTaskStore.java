@@ -17,8 +17,9 @@ import org.apache.camel.support.service.ServiceSupport;
  * A StateRepository can neither list nor remove keys, so the tasks live in numbered slots that are reused: key
  * {@code lalal.s.<n>} holds {@code <file id>|<state>:<progress>} while a task occupies slot n and is empty once the
  * task ended; key {@code lalal.slots} holds how many slots were ever needed at once. Adding, updating or ending a task
- * writes one key (and the slot count once per batch of additions that needs new slots), and the repository holds one key per task tracked <em>at the same
- * time</em> at the peak, never one per task ever tracked. One consumer uses a repository at a time.
+ * writes one key (and the slot count once per batch of additions that needs new slots), and the repository holds
+ * one key per task tracked <em>at the same time</em> at the peak, never one per task ever tracked. One consumer uses
+ * a repository at a time.
  */
 public class StateRepositoryTaskStore extends ServiceSupport implements TaskStore {
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** What every task store does: track, remember the delivered state, forget ended tasks; durable ones across a restart. */
+/** What every task store does: track, remember the delivered state, forget ended tasks; durable ones: restart. */
 class TaskStoreContractTest {
 
     @TempDir
