@@ -36,6 +36,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "batchstorewrites":
+        case "batchStoreWrites": getOrCreateConfiguration(target).setBatchStoreWrites(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "cancelontimeout":
@@ -123,6 +125,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "batchstorewrites":
+        case "batchStoreWrites": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "cancelontimeout":
@@ -206,6 +210,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "batchstorewrites":
+        case "batchStoreWrites": return getOrCreateConfiguration(target).isBatchStoreWrites();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "cancelontimeout":

@@ -33,6 +33,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "batchstorewrites":
+        case "batchStoreWrites": target.getConfiguration().setBatchStoreWrites(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "cancelontimeout":
@@ -144,6 +146,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "batchstorewrites":
+        case "batchStoreWrites": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "cancelontimeout":
@@ -251,6 +255,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "batchstorewrites":
+        case "batchStoreWrites": return target.getConfiguration().isBatchStoreWrites();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "cancelontimeout":

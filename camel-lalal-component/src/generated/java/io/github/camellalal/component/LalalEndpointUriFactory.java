@@ -23,12 +23,13 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(55);
+        Set<String> props = new HashSet<>(56);
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("baseUrl");
+        props.add("batchStoreWrites");
         props.add("bridgeErrorHandler");
         props.add("cancelOnTimeout");
         props.add("checkBatchSize");

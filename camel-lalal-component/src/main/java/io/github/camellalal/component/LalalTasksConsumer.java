@@ -150,11 +150,16 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
                 failure = e;
                 continue;
             }
-            for (TrackedTask task : batch) {
-                FileStatus status = statuses.get(task.fileId());
-                if (status != null && emit(task, status)) {
-                    emitted++;
+            StoreWrites writes = new StoreWrites(store, endpoint.getConfiguration().isBatchStoreWrites());
+            try {
+                for (TrackedTask task : batch) {
+                    FileStatus status = statuses.get(task.fileId());
+                    if (status != null && emit(task, status, writes)) {
+                        emitted++;
+                    }
                 }
+            } finally {
+                writes.flush();
             }
         }
         if (failure != null) {
@@ -164,7 +169,7 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
         return emitted;
     }
 
-    private boolean emit(TrackedTask task, FileStatus status) {
+    private boolean emit(TrackedTask task, FileStatus status, StoreWrites writes) {
         String id = task.fileId();
         String state;
         Integer progress = null;
@@ -221,10 +226,10 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
         if (failure == null) {
             attempts.clear(id);
             if (terminal) {
-                store.remove(id);
+                writes.ended(id);
                 LOG.info("LALAL.AI task of file {} ended in {}", id, state);
             } else {
-                store.delivered(id, new DeliveredState(state, progress));
+                writes.delivered(id, new DeliveredState(state, progress));
             }
         } else if (!willRetry(attempt)) {
             giveUp(id, state, attempt, failure);

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The master: setup: a standby instance runs no tasks consumer, yet the files its producers start reach the shared
- * store set on its component, and the active instance's consumer delivers their events.
+ * store set on its component, and the active instance's consumer delivers their events (here with its store writes
+ * batched per check request).
  */
 class LalalTasksSharedStoreTest {
 
@@ -54,7 +55,7 @@ class LalalTasksSharedStoreTest {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("lalal:tasks?delay=100&initialDelay=0").process(e -> events.add(
+                    from("lalal:tasks?delay=100&initialDelay=0&batchStoreWrites=true").process(e -> events.add(
                             e.getMessage().getHeader(LalalConstants.FILE_ID) + " "
                             + e.getMessage().getHeader(LalalConstants.TASK_STATE)));
                 }

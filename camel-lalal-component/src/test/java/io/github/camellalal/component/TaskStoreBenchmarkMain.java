@@ -49,13 +49,14 @@ public final class TaskStoreBenchmarkMain {
             run(sink, 2_000, "memory", work); // warm-up: JIT, connection pool, embedded PostgreSQL
             run(sink, 2_000, "file", work);
             run(sink, 2_000, "postgresql", work);
+            run(sink, 2_000, "postgresql-batched", work);
             for (int n : sizes) {
                 // on a shared machine one run is noise: repeat the smaller sizes, stores interleaved, and report
                 // each store's median run
                 int rounds = n <= 20_000 ? 3 : 1;
                 java.util.Map<String, List<Result>> results = new java.util.LinkedHashMap<>();
                 for (int r = 0; r < rounds; r++) {
-                    for (String store : List.of("memory", "file", "postgresql")) {
+                    for (String store : List.of("memory", "file", "postgresql", "postgresql-batched")) {
                         results.computeIfAbsent(store, k -> new ArrayList<>()).add(run(sink, n, store, work));
                     }
                 }
@@ -97,10 +98,10 @@ public final class TaskStoreBenchmarkMain {
             repository.setMaxFileStoreSize(64L * 1024 * 1024);
             context.getRegistry().bind("repo", repository);
             option = "&stateRepository=#repo";
-        } else if (store.equals("postgresql")) {
+        } else if (store.startsWith("postgresql")) {
             database = EmbeddedPostgresSupport.newPooledDatabase();
             context.getRegistry().bind("db", database);
-            option = "&dataSource=#db";
+            option = "&dataSource=#db" + (store.endsWith("batched") ? "&batchStoreWrites=true" : "");
         }
         AtomicInteger delivered = new AtomicInteger();
         String uri = "lalal:tasks?delay=10&initialDelay=0&checkBatchSize=100" + option;
@@ -147,7 +148,8 @@ public final class TaskStoreBenchmarkMain {
         return switch (store) {
             case "memory" -> "memory";
             case "file" -> "FileStateRepository";
-            default -> "PostgreSQL (JDBC)";
+            case "postgresql" -> "PostgreSQL (JDBC)";
+            default -> "PostgreSQL, batched";
         };
     }
 

@@ -8,10 +8,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.apache.camel.RuntimeCamelException;
@@ -191,20 +193,66 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
 
     @Override
     public void delivered(String fileId, DeliveredState state) {
-        update("UPDATE " + table + " SET state = ?, progress = ? WHERE file_id = ?", p -> {
-            p.setString(1, state.state());
-            if (state.progress() == null) {
-                p.setNull(2, java.sql.Types.INTEGER);
-            } else {
-                p.setInt(2, state.progress());
-            }
-            p.setString(3, fileId);
-        });
+        update("UPDATE " + table + " SET state = ?, progress = ? WHERE file_id = ?", p -> bindState(p, fileId, state));
+    }
+
+    private static void bindState(PreparedStatement p, String fileId, DeliveredState state) throws SQLException {
+        p.setString(1, state.state());
+        if (state.progress() == null) {
+            p.setNull(2, Types.INTEGER);
+        } else {
+            p.setInt(2, state.progress());
+        }
+        p.setString(3, fileId);
     }
 
     @Override
     public void remove(String fileId) {
         update("DELETE FROM " + table + " WHERE file_id = ?", p -> p.setString(1, fileId));
+    }
+
+    /** One statement for every state, sent in one round trip, in one transaction. */
+    @Override
+    public void deliveredAll(Map<String, DeliveredState> states) {
+        if (states.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE " + table + " SET state = ?, progress = ? WHERE file_id = ?")) {
+                for (Map.Entry<String, DeliveredState> e : states.entrySet()) {
+                    bindState(p, e.getKey(), e.getValue());
+                    p.addBatch();
+                }
+                p.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw failure("update", e);
+        }
+    }
+
+    /** One statement for all of them. */
+    @Override
+    public void removeAll(Collection<String> fileIds) {
+        if (fileIds.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE file_id = ANY (?)")) {
+            c.setAutoCommit(true);
+            p.setArray(1, c.createArrayOf("varchar", fileIds.toArray()));
+            p.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("remove tasks from", e);
+        }
     }
 
     @Override

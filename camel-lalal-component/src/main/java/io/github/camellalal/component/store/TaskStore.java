@@ -2,6 +2,7 @@ package io.github.camellalal.component.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where {@code lalal:tasks} consumers keep the files they track and the last state delivered for each. Every
@@ -39,6 +40,16 @@ public interface TaskStore {
 
     /** Ends the tracking of a file (its terminal state was delivered, or its event was given up). */
     void remove(String fileId);
+
+    /** Records several delivered non-terminal states at once; stores that can do it in one write override this. */
+    default void deliveredAll(Map<String, DeliveredState> states) {
+        states.forEach(this::delivered);
+    }
+
+    /** Ends the tracking of several files at once; stores that can do it in one write override this. */
+    default void removeAll(Collection<String> fileIds) {
+        fileIds.forEach(this::remove);
+    }
 
     /** Gives up the owner's claims so that other instances take its tasks at once (on a graceful stop). */
     default void release(String owner) {

@@ -64,6 +64,20 @@ class TaskStoreContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("stores")
+    void writesOfABatchAtOnce(String name, boolean durable, Supplier<TaskStore> factory) throws Exception {
+        TaskStore store = startEmpty(factory.get());
+        store.add(List.of("w1", "w2", "w3", "w4"), "me");
+
+        store.deliveredAll(java.util.Map.of("w1", new DeliveredState("progress", 1),
+                "w2", new DeliveredState("progress", null)));
+        store.removeAll(List.of("w3", "w4"));
+
+        assertThat(store.claim("me")).containsExactly(new TrackedTask("w1", new DeliveredState("progress", 1)),
+                new TrackedTask("w2", new DeliveredState("progress", null)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
     void aDurableStoreResumesAfterARestart(String name, boolean durable, Supplier<TaskStore> factory)
             throws Exception {
         if (!durable) {
