@@ -36,6 +36,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "batchstorewrites":
+        case "batchStoreWrites": getOrCreateConfiguration(target).setBatchStoreWrites(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "cancelontimeout":
@@ -46,6 +48,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": target.setConfiguration(property(camelContext, io.github.camellalal.component.LalalConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "datasource":
+        case "dataSource": getOrCreateConfiguration(target).setDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
         case "dereverb": getOrCreateConfiguration(target).setDereverb(property(camelContext, boolean.class, value)); return true;
         case "emitprogress":
         case "emitProgress": getOrCreateConfiguration(target).setEmitProgress(property(camelContext, boolean.class, value)); return true;
@@ -61,10 +65,16 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "instanceid":
+        case "instanceId": getOrCreateConfiguration(target).setInstanceId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "leaseduration":
+        case "leaseDuration": getOrCreateConfiguration(target).setLeaseDuration(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxeventattempts":
+        case "maxEventAttempts": getOrCreateConfiguration(target).setMaxEventAttempts(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
@@ -95,6 +105,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "stem": getOrCreateConfiguration(target).setStem(property(camelContext, java.lang.String.class, value)); return true;
+        case "taskstore":
+        case "taskStore": getOrCreateConfiguration(target).setTaskStore(property(camelContext, io.github.camellalal.component.store.TaskStore.class, value)); return true;
         case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "track": getOrCreateConfiguration(target).setTrack(property(camelContext, io.github.camellalal.component.LalalTrack.class, value)); return true;
         case "useglobalsslcontextparameters":
@@ -121,6 +133,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "batchstorewrites":
+        case "batchStoreWrites": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "cancelontimeout":
@@ -131,6 +145,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return io.github.camellalal.component.LalalConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "datasource":
+        case "dataSource": return javax.sql.DataSource.class;
         case "dereverb": return boolean.class;
         case "emitprogress":
         case "emitProgress": return boolean.class;
@@ -146,10 +162,16 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "instanceid":
+        case "instanceId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "leaseduration":
+        case "leaseDuration": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxeventattempts":
+        case "maxEventAttempts": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrywait":
@@ -180,6 +202,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "stem": return java.lang.String.class;
+        case "taskstore":
+        case "taskStore": return io.github.camellalal.component.store.TaskStore.class;
         case "timeout": return long.class;
         case "track": return io.github.camellalal.component.LalalTrack.class;
         case "useglobalsslcontextparameters":
@@ -202,6 +226,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "batchstorewrites":
+        case "batchStoreWrites": return getOrCreateConfiguration(target).isBatchStoreWrites();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "cancelontimeout":
@@ -212,6 +238,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "datasource":
+        case "dataSource": return getOrCreateConfiguration(target).getDataSource();
         case "dereverb": return getOrCreateConfiguration(target).isDereverb();
         case "emitprogress":
         case "emitProgress": return getOrCreateConfiguration(target).isEmitProgress();
@@ -227,10 +255,16 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
+        case "instanceid":
+        case "instanceId": return getOrCreateConfiguration(target).getInstanceId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "leaseduration":
+        case "leaseDuration": return getOrCreateConfiguration(target).getLeaseDuration();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxeventattempts":
+        case "maxEventAttempts": return getOrCreateConfiguration(target).getMaxEventAttempts();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrywait":
@@ -261,6 +295,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "stem": return getOrCreateConfiguration(target).getStem();
+        case "taskstore":
+        case "taskStore": return getOrCreateConfiguration(target).getTaskStore();
         case "timeout": return getOrCreateConfiguration(target).getTimeout();
         case "track": return getOrCreateConfiguration(target).getTrack();
         case "useglobalsslcontextparameters":

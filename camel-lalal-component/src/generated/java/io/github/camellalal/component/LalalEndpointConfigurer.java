@@ -33,6 +33,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "batchstorewrites":
+        case "batchStoreWrites": target.getConfiguration().setBatchStoreWrites(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "cancelontimeout":
@@ -42,6 +44,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "client": target.getConfiguration().setClient(property(camelContext, io.github.camellalal.client.LalalClient.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "datasource":
+        case "dataSource": target.getConfiguration().setDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "dereverb": target.getConfiguration().setDereverb(property(camelContext, boolean.class, value)); return true;
         case "emitprogress":
@@ -61,10 +65,16 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "instanceid":
+        case "instanceId": target.getConfiguration().setInstanceId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "leaseduration":
+        case "leaseDuration": target.getConfiguration().setLeaseDuration(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxeventattempts":
+        case "maxEventAttempts": target.getConfiguration().setMaxEventAttempts(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
@@ -108,6 +118,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "stem": target.getConfiguration().setStem(property(camelContext, java.lang.String.class, value)); return true;
+        case "taskstore":
+        case "taskStore": target.getConfiguration().setTaskStore(property(camelContext, io.github.camellalal.component.store.TaskStore.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "timeout": target.getConfiguration().setTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -140,6 +152,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "batchstorewrites":
+        case "batchStoreWrites": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "cancelontimeout":
@@ -149,6 +163,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "client": return io.github.camellalal.client.LalalClient.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "datasource":
+        case "dataSource": return javax.sql.DataSource.class;
         case "delay": return long.class;
         case "dereverb": return boolean.class;
         case "emitprogress":
@@ -168,10 +184,16 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "instanceid":
+        case "instanceId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "leaseduration":
+        case "leaseDuration": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxeventattempts":
+        case "maxEventAttempts": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrywait":
@@ -215,6 +237,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "stem": return java.lang.String.class;
+        case "taskstore":
+        case "taskStore": return io.github.camellalal.component.store.TaskStore.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "timeout": return long.class;
@@ -243,6 +267,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "batchstorewrites":
+        case "batchStoreWrites": return target.getConfiguration().isBatchStoreWrites();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "cancelontimeout":
@@ -252,6 +278,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "client": return target.getConfiguration().getClient();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "datasource":
+        case "dataSource": return target.getConfiguration().getDataSource();
         case "delay": return target.getDelay();
         case "dereverb": return target.getConfiguration().isDereverb();
         case "emitprogress":
@@ -271,10 +299,16 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "instanceid":
+        case "instanceId": return target.getConfiguration().getInstanceId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "leaseduration":
+        case "leaseDuration": return target.getConfiguration().getLeaseDuration();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxeventattempts":
+        case "maxEventAttempts": return target.getConfiguration().getMaxEventAttempts();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrywait":
@@ -318,6 +352,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
         case "stem": return target.getConfiguration().getStem();
+        case "taskstore":
+        case "taskStore": return target.getConfiguration().getTaskStore();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "timeout": return target.getConfiguration().getTimeout();

@@ -23,17 +23,19 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(53);
+        Set<String> props = new HashSet<>(59);
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("baseUrl");
+        props.add("batchStoreWrites");
         props.add("bridgeErrorHandler");
         props.add("cancelOnTimeout");
         props.add("checkBatchSize");
         props.add("client");
         props.add("connectTimeout");
+        props.add("dataSource");
         props.add("delay");
         props.add("dereverb");
         props.add("emitProgress");
@@ -45,8 +47,11 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
         props.add("greedy");
         props.add("httpClientConfigurer");
         props.add("initialDelay");
+        props.add("instanceId");
         props.add("lazyStartProducer");
+        props.add("leaseDuration");
         props.add("maxConnections");
+        props.add("maxEventAttempts");
         props.add("maxRetries");
         props.add("maxRetryWait");
         props.add("noiseCancellingLevel");
@@ -71,6 +76,7 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
         props.add("startScheduler");
         props.add("stateRepository");
         props.add("stem");
+        props.add("taskStore");
         props.add("timeUnit");
         props.add("timeout");
         props.add("track");

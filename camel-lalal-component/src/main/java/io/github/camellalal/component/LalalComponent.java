@@ -1,11 +1,13 @@
 package io.github.camellalal.component;
 
+import io.github.camellalal.component.store.TaskStore;
 import java.util.Map;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.PropertiesHelper;
 
 /** The {@code lalal} component: LALAL.AI stem separation in Camel routes. */
@@ -18,7 +20,8 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     private boolean useGlobalSslContextParameters;
     @Metadata(label = "advanced")
     private Object meterRegistry;
-    private final TaskTracking tracking = new TaskTracking();
+    private final TaskTracking tracking = new TaskTracking(this::sharedTaskStore);
+    private TaskStore sharedTaskStore;
     private LalalMetrics metrics;
     private final LalalProducerHealth producerHealth = new LalalProducerHealth(this);
     private ProcessThreads processThreads;
@@ -103,6 +106,18 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
      */
     public void setMeterRegistry(Object meterRegistry) {
         this.meterRegistry = meterRegistry;
+    }
+
+    /** The component's shared task store (taskStore or dataSource option), started on first use; else null. */
+    synchronized TaskStore sharedTaskStore() {
+        if (sharedTaskStore == null) {
+            TaskStore store = TaskStores.sharedOrNull(configuration);
+            if (store != null) {
+                ServiceHelper.startService(store);
+                sharedTaskStore = store;
+            }
+        }
+        return sharedTaskStore;
     }
 
     public LalalConfiguration getConfiguration() {

@@ -2,9 +2,11 @@ package io.github.camellalal.component;
 
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalClientConfig;
+import io.github.camellalal.component.store.TaskStore;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import javax.sql.DataSource;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.Metadata;
@@ -58,6 +60,18 @@ public class LalalConfiguration implements Cloneable {
     private boolean emitProgress;
     @UriParam(label = "consumer")
     private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer")
+    private DataSource dataSource;
+    @UriParam(label = "consumer,advanced")
+    private TaskStore taskStore;
+    @UriParam(label = "consumer", defaultValue = "30000", javaType = "java.time.Duration")
+    private long leaseDuration = 30_000;
+    @UriParam(label = "consumer,advanced")
+    private String instanceId;
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int maxEventAttempts;
+    @UriParam(label = "consumer,advanced", defaultValue = "false")
+    private boolean batchStoreWrites;
 
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
     private long connectTimeout = 30_000;
@@ -290,6 +304,82 @@ public class LalalConfiguration implements Cloneable {
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
+    }
+
+    public DataSource getDataSource() {
+        return dataSource;
+    }
+
+    /**
+     * A PostgreSQL database (any pooled DataSource bean) where tasks consumers keep the tracked files, shared by
+     * every Camel instance that uses it: each task is polled by one instance at a time, and a dead instance's tasks
+     * are taken over after leaseDuration. Set on the component, producers of an instance without a running tasks
+     * consumer (e.g. a standby behind master:) record the files they start there too.
+     */
+    public void setDataSource(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public TaskStore getTaskStore() {
+        return taskStore;
+    }
+
+    /** A task store to use instead of one built from dataSource or stateRepository (which are then ignored). */
+    public void setTaskStore(TaskStore taskStore) {
+        this.taskStore = taskStore;
+    }
+
+    public long getLeaseDuration() {
+        return leaseDuration;
+    }
+
+    /**
+     * How long an instance holds the tasks it claimed in a shared (dataSource) store without renewing the claim; the
+     * tasks of an instance that died are polled by another one within this time. Claims are renewed on polls, so
+     * it must be well above the consumer's delay.
+     */
+    public void setLeaseDuration(long leaseDuration) {
+        this.leaseDuration = leaseDuration;
+    }
+
+    public String getInstanceId() {
+        return instanceId;
+    }
+
+    /**
+     * The name under which this consumer claims tasks in a shared store. Default: a new random id on every start, so
+     * a restarted instance takes its old tasks back when their lease expired or they were released on stop; a fixed
+     * id takes them back at once.
+     */
+    public void setInstanceId(String instanceId) {
+        this.instanceId = instanceId;
+    }
+
+    public int getMaxEventAttempts() {
+        return maxEventAttempts;
+    }
+
+    /**
+     * How many times the tasks consumer delivers one event (a file's state) whose exchange keeps failing before it
+     * gives up: it logs a warning with the file id and the last exception, counts it in the consumer's health check
+     * details and stops tracking the file. 0 (default): unlimited, the event is delivered again on every poll.
+     */
+    public void setMaxEventAttempts(int maxEventAttempts) {
+        this.maxEventAttempts = maxEventAttempts;
+    }
+
+    public boolean isBatchStoreWrites() {
+        return batchStoreWrites;
+    }
+
+    /**
+     * Whether the tasks consumer records the delivered events of one check request in the task store together,
+     * after their exchanges completed (one write per checkBatchSize events, e.g. one statement for PostgreSQL),
+     * instead of one write after each exchange. Faster with a remote store; a crash can then repeat up to
+     * checkBatchSize delivered events instead of one.
+     */
+    public void setBatchStoreWrites(boolean batchStoreWrites) {
+        this.batchStoreWrites = batchStoreWrites;
     }
 
     public long getConnectTimeout() {

@@ -78,6 +78,18 @@ public final class LalalConstants {
               javaType = "String", enums = "split,player,preview")
     public static final String RESULT_KIND = "CamelLalalResultKind";
 
+    @Metadata(label = "consumer",
+              description = "The service's error text on an error event of the tasks consumer: the task's error, or "
+                            + "the file's own (e.g. Invalid extension).",
+              javaType = "String")
+    public static final String TASK_ERROR = "CamelLalalTaskError";
+
+    @Metadata(label = "consumer",
+              description = "How many times the tasks consumer has delivered this event (this state of this file), "
+                            + "1 on the first delivery; see option maxEventAttempts.",
+              javaType = "Integer")
+    public static final String EVENT_ATTEMPT = "CamelLalalEventAttempt";
+
     private LalalConstants() {
     }
 }

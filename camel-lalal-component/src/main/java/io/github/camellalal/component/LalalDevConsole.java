@@ -85,6 +85,7 @@ public class LalalDevConsole extends AbstractDevConsole {
                 c.put("routeId", route.getRouteId());
                 c.put("uri", URISupport.sanitizeUri(route.getEndpoint().getEndpointUri()));
                 c.put("tracked", consumer.trackedCount());
+                c.put("eventsGivenUp", consumer.givenUpCount());
                 list.add(c);
             }
         }

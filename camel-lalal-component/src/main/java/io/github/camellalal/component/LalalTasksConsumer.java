@@ -3,17 +3,23 @@ package io.github.camellalal.component;
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalException;
 import io.github.camellalal.client.TaskState;
-import io.github.camellalal.component.TrackedTaskStore.DeliveredState;
+import io.github.camellalal.component.store.DeliveredState;
+import io.github.camellalal.component.store.TaskStore;
+import io.github.camellalal.component.store.TrackedTask;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.StateRepository;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.support.ScheduledPollConsumer;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code from("lalal:tasks")}: checks every tracked file in batches on each poll and emits one exchange per change
  * of its task state. A state counts as delivered only when its exchange completed; a failed one is emitted again on
- * a later poll (at least once), and a file leaves the tracking set only after its terminal state was delivered.
+ * a later poll (at least once) until maxEventAttempts, and a file leaves the tracking set after its terminal state
+ * was delivered. The tracked files live in a {@link TaskStore}; with a shared one, this consumer polls only the tasks
+ * it holds.
  */
 public class LalalTasksConsumer extends ScheduledPollConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(LalalTasksConsumer.class);
@@ -30,9 +38,11 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
     public static final String EXPIRED = "expired";
 
     private final LalalEndpoint endpoint;
-    private StateRepository<String, String> repository;
-    private boolean ownsRepository;
-    private TrackedTaskStore store;
+    private final EventAttempts attempts = new EventAttempts();
+    private final AtomicLong givenUp = new AtomicLong();
+    private TaskStore store;
+    private boolean ownsStore;
+    private String instanceId;
 
     /** Creates the consumer. */
     public LalalTasksConsumer(LalalEndpoint endpoint, Processor processor) {
@@ -41,20 +51,33 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
     }
 
     @Override
+    protected void doBuild() throws Exception {
+        if (getHealthCheck() == null) {
+            LalalTasksHealthCheck check = new LalalTasksHealthCheck(this, "consumer:" + getRouteId());
+            HealthCheck.State initial = initialHealthCheckState();
+            if (initial != null) {
+                check.setInitialState(initial);
+            }
+            setHealthCheck(check);
+        }
+        super.doBuild();
+    }
+
+    @Override
     protected void doStart() throws Exception {
         LalalConfiguration c = endpoint.getConfiguration();
-        repository = c.getStateRepository();
-        ownsRepository = repository == null;
-        if (ownsRepository) {
-            repository = new MemoryStateRepository();
-        }
-        ServiceHelper.startService(repository);
-        store = new TrackedTaskStore(repository);
+        instanceId = c.getInstanceId() != null && !c.getInstanceId().isBlank() ? c.getInstanceId()
+                : UUID.randomUUID().toString();
+        TaskStores.Choice choice = TaskStores.forConsumer(c);
+        store = choice.store();
+        ownsStore = choice.owned();
+        ServiceHelper.startService(store);
         if (c.getFileIds() != null && !c.getFileIds().isBlank()) {
             track(Arrays.stream(c.getFileIds().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
         }
         endpoint.getComponent(LalalComponent.class).tracking().attach(this);
-        LOG.info("Tracking {} LALAL.AI task(s), checking up to {} per request", store.size(), batchSize());
+        LOG.info("Tracking LALAL.AI tasks in {} as {}, checking up to {} per request", store, instanceId,
+                batchSize());
         super.doStart();
     }
 
@@ -62,22 +85,36 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
     protected void doStop() throws Exception {
         super.doStop();
         endpoint.getComponent(LalalComponent.class).tracking().detach(this);
-        if (ownsRepository) {
-            ServiceHelper.stopService(repository);
+        try {
+            store.release(instanceId);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not release the LALAL.AI tasks of {}; other instances take them when the lease ends: {}",
+                    instanceId, e.getMessage());
+        }
+        if (ownsStore) {
+            ServiceHelper.stopService(store);
         }
     }
 
-    /** Adds files to the tracking set (kept in the state repository). */
+    /** Adds files to the tracking set, held by this consumer. */
     void track(Collection<String> fileIds) {
-        int added = store.add(fileIds);
-        if (added > 0) {
-            LOG.debug("Now tracking {} more LALAL.AI task(s), {} in all", added, store.size());
-        }
+        store.add(fileIds, instanceId);
+        LOG.debug("Now tracking {} more LALAL.AI task(s)", fileIds.size());
     }
 
-    /** How many files are tracked now. */
+    /** How many files are tracked now (by every instance, in a shared store). */
     public int trackedCount() {
         return store == null ? 0 : store.size();
+    }
+
+    /** How many events were given up after maxEventAttempts since this consumer started. */
+    public long givenUpCount() {
+        return givenUp.get();
+    }
+
+    /** The store this consumer keeps its tasks in, once started. */
+    public TaskStore taskStore() {
+        return store;
     }
 
     private int batchSize() {
@@ -86,24 +123,43 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
 
     @Override
     protected int poll() throws Exception {
-        List<String> ids = store.ids();
+        List<TrackedTask> tasks = store.claim(instanceId);
+        long validity = store.claimValidityMillis();
+        long claimedAt = System.nanoTime();
+        attempts.retain(tasks.stream().map(TrackedTask::fileId).collect(Collectors.toSet()));
+        Set<String> held = null; // null: every task of this poll's claim is still held
         int emitted = 0;
         LalalException failure = null;
-        for (int from = 0; from < ids.size() && isRunAllowed(); from += batchSize()) {
-            List<String> batch = ids.subList(from, Math.min(ids.size(), from + batchSize()));
+        for (int from = 0; from < tasks.size() && isRunAllowed(); from += batchSize()) {
+            if (validity != Long.MAX_VALUE && System.nanoTime() - claimedAt > TimeUnit.MILLISECONDS.toNanos(validity)) {
+                // a long poll: renew the claim, and check only tasks still held, never one another instance took
+                held = store.claim(instanceId).stream().map(TrackedTask::fileId).collect(Collectors.toSet());
+                claimedAt = System.nanoTime();
+            }
+            Set<String> stillHeld = held;
+            List<TrackedTask> batch = tasks.subList(from, Math.min(tasks.size(), from + batchSize())).stream()
+                    .filter(t -> stillHeld == null || stillHeld.contains(t.fileId())).toList();
+            if (batch.isEmpty()) {
+                continue;
+            }
             Map<String, FileStatus> statuses;
             try {
-                statuses = endpoint.client().check(batch);
+                statuses = endpoint.client().check(batch.stream().map(TrackedTask::fileId).toList());
             } catch (LalalException e) {
                 // Nothing is lost: these files are checked again on the next poll.
                 failure = e;
                 continue;
             }
-            for (String id : batch) {
-                FileStatus status = statuses.get(id);
-                if (status != null && emit(id, status)) {
-                    emitted++;
+            StoreWrites writes = new StoreWrites(store, endpoint.getConfiguration().isBatchStoreWrites());
+            try {
+                for (TrackedTask task : batch) {
+                    FileStatus status = statuses.get(task.fileId());
+                    if (status != null && emit(task, status, writes)) {
+                        emitted++;
+                    }
                 }
+            } finally {
+                writes.flush();
             }
         }
         if (failure != null) {
@@ -113,18 +169,24 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
         return emitted;
     }
 
-    private boolean emit(String id, FileStatus status) {
+    private boolean emit(TrackedTask task, FileStatus status, StoreWrites writes) {
+        String id = task.fileId();
         String state;
         Integer progress = null;
+        String error = null;
         if (!status.known()) {
-            state = EXPIRED;
+            // expired only when the service forgot the file; any other per-file error is the file's own failure
+            boolean unknown = UnknownFiles.isUnknown(status);
+            state = unknown ? EXPIRED : TaskState.ERROR.id();
+            error = unknown ? null : status.error();
         } else if (status.task() == null) {
             return false; // uploaded, not split yet
         } else {
             state = status.task().state() != null ? status.task().state().id() : status.task().rawState();
             progress = status.task().progress();
+            error = status.task().error();
         }
-        DeliveredState previous = store.delivered(id);
+        DeliveredState previous = task.delivered();
         boolean changed = !state.equals(previous.state());
         boolean progressed = TaskState.PROGRESS.id().equals(state) && endpoint.getConfiguration().isEmitProgress()
                 && progress != null && !progress.equals(previous.progress());
@@ -132,7 +194,10 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
             return false;
         }
         boolean terminal = !TaskState.PROGRESS.id().equals(state);
+        // the event is the state, and the progress only when each progress is an event of its own
+        int attempt = attempts.next(id, state, endpoint.getConfiguration().isEmitProgress() ? progress : null);
         Exchange exchange = createExchange(true);
+        Exception failure;
         try {
             Message m = exchange.getMessage();
             m.setBody(status);
@@ -140,23 +205,48 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
             m.setHeader(LalalConstants.TASK_STATE, state);
             m.setHeader(LalalConstants.PREVIOUS_TASK_STATE, previous.state());
             m.setHeader(LalalConstants.PROGRESS, progress);
+            m.setHeader(LalalConstants.EVENT_ATTEMPT, attempt);
+            if (error != null && TaskState.ERROR.id().equals(state)) {
+                m.setHeader(LalalConstants.TASK_ERROR, error);
+            }
             getProcessor().process(exchange);
-            if (exchange.getException() == null) {
-                store.markDelivered(id, new DeliveredState(state, progress), terminal);
-                if (terminal) {
-                    LOG.info("LALAL.AI task of file {} ended in {}", id, state);
-                }
-            } else {
+            failure = exchange.getException();
+            if (failure != null) {
                 // The route's error handler has already reported the failure.
-                LOG.info("The {} event of LALAL.AI file {} failed in the route; it is delivered again on the next "
-                        + "poll", state, id);
+                LOG.info("The {} event of LALAL.AI file {} failed in the route (attempt {}){}", state, id, attempt,
+                        willRetry(attempt) ? "; it is delivered again on the next poll" : "");
             }
         } catch (Exception e) {
+            failure = e;
             getExceptionHandler().handleException("Failed to process the LALAL.AI " + state + " event of file " + id
-                    + "; it is delivered again on the next poll", exchange, e);
+                    + " (attempt " + attempt + ")", exchange, e);
         } finally {
             releaseExchange(exchange, false);
         }
+        if (failure == null) {
+            attempts.clear(id);
+            if (terminal) {
+                writes.ended(id);
+                LOG.info("LALAL.AI task of file {} ended in {}", id, state);
+            } else {
+                writes.delivered(id, new DeliveredState(state, progress));
+            }
+        } else if (!willRetry(attempt)) {
+            giveUp(id, state, attempt, failure);
+        }
         return true;
+    }
+
+    private boolean willRetry(int attempt) {
+        int max = endpoint.getConfiguration().getMaxEventAttempts();
+        return max <= 0 || attempt < max;
+    }
+
+    private void giveUp(String id, String state, int attempt, Exception last) {
+        attempts.clear(id);
+        store.remove(id);
+        givenUp.incrementAndGet();
+        LOG.warn("Gave up the {} event of LALAL.AI file {} after {} failed attempt(s); the file is no longer tracked. "
+                + "Last failure: {}", state, id, attempt, String.valueOf(last), last);
     }
 }

@@ -1,11 +1,13 @@
 package io.github.camellalal.component;
 
+import io.github.camellalal.component.store.TaskStore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +15,8 @@ import org.slf4j.LoggerFactory;
  * Hands the files that producers of one component started (split, process, track) to that component's
  * {@code lalal:tasks} consumers. Files registered while a tasks endpoint exists but its consumer has not started yet
  * wait here (at most {@link #MAX_PENDING}); without any tasks endpoint nothing would read them, so none are kept.
+ * When the component has a shared task store (a dataSource), files started while no consumer runs here (e.g. on a
+ * standby behind {@code master:}) go to that store, unclaimed, for any instance's consumer to take.
  */
 final class TaskTracking {
     private static final Logger LOG = LoggerFactory.getLogger(TaskTracking.class);
@@ -22,8 +26,18 @@ final class TaskTracking {
 
     private final Set<String> pending = new LinkedHashSet<>();
     private final List<LalalTasksConsumer> consumers = new CopyOnWriteArrayList<>();
+    private final Supplier<TaskStore> sharedStore;
     private volatile boolean tasksEndpointExists;
     private boolean warnedFull;
+
+    /** Tracking without a shared store. */
+    TaskTracking() {
+        this(() -> null);
+    }
+
+    TaskTracking(Supplier<TaskStore> sharedStore) {
+        this.sharedStore = sharedStore;
+    }
 
     /** A {@code lalal:tasks} endpoint was created: keep files for its consumer until it starts. */
     void tasksEndpointCreated() {
@@ -34,7 +48,10 @@ final class TaskTracking {
     void register(Collection<String> fileIds) {
         synchronized (this) {
             if (consumers.isEmpty()) {
-                if (tasksEndpointExists) {
+                TaskStore shared = sharedStore.get();
+                if (shared != null) {
+                    shared.add(fileIds, null);
+                } else if (tasksEndpointExists) {
                     keep(fileIds);
                 }
                 return;

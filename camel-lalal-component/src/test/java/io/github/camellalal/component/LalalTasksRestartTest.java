@@ -3,8 +3,11 @@ package io.github.camellalal.component;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.camellalal.component.store.EmbeddedPostgresSupport;
 import io.github.camellalal.emulator.EmulatorLicense;
 import io.github.camellalal.emulator.LalalEmulatorExtension;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,11 +16,13 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.processor.state.FileStateRepository;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Tracking survives a restart of the Camel context through a FileStateRepository. */
+/** Tracking survives a restart of the Camel context with each durable store: FileStateRepository and PostgreSQL. */
 class LalalTasksRestartTest {
 
     private static final String KEY = "restart-key";
@@ -32,19 +37,54 @@ class LalalTasksRestartTest {
     /** Events of both contexts: "state@context". */
     private final List<String> events = new CopyOnWriteArrayList<>();
 
-    private CamelContext context(String name) throws Exception {
+    private static HikariDataSource database;
+
+    @AfterAll
+    static void closeDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    /** The endpoint option that selects the store, after binding what it refers to. */
+    private String store(CamelContext context, String kind) {
+        if (kind.equals("postgresql")) {
+            synchronized (LalalTasksRestartTest.class) {
+                if (database == null) {
+                    database = EmbeddedPostgresSupport.newPooledDatabase();
+                }
+            }
+            context.getRegistry().bind("taskDb", database);
+            return "dataSource=#taskDb";
+        }
+        FileStateRepository repository = FileStateRepository.fileStateRepository(dir.resolve("lalal-tasks.dat")
+                .toFile());
+        context.getRegistry().bind("taskState", repository);
+        return "stateRepository=#taskState";
+    }
+
+    /** Tracked files as the store holds them: rows in PostgreSQL, non-empty slots in the repository's file. */
+    private long storedTasks(String kind) throws Exception {
+        if (kind.equals("postgresql")) {
+            return EmbeddedPostgresSupport.queryLong(database, "SELECT count(*) FROM lalal_task");
+        }
+        return Files.readAllLines(dir.resolve("lalal-tasks.dat")).stream()
+                .filter(l -> l.startsWith("lalal.s.")).collect(java.util.stream.Collectors.toMap(
+                        l -> l.substring(0, l.indexOf('=')), l -> l.substring(l.indexOf('=') + 1), (a, b) -> b))
+                .values().stream().filter(v -> !v.isEmpty()).count();
+    }
+
+    private CamelContext context(String name, String kind) throws Exception {
         CamelContext context = new DefaultCamelContext();
         LalalComponent lalal = new LalalComponent();
         lalal.getConfiguration().setApiKey(KEY);
         lalal.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
         context.addComponent("lalal", lalal);
-        FileStateRepository repository = FileStateRepository.fileStateRepository(dir.resolve("lalal-tasks.dat")
-                .toFile());
-        context.getRegistry().bind("taskState", repository);
+        String store = store(context, kind);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("lalal:tasks?delay=100&initialDelay=0&stateRepository=#taskState")
+                from("lalal:tasks?delay=100&initialDelay=0&" + store)
                         .process(e -> events.add(e.getMessage().getHeader(LalalConstants.TASK_STATE) + "@" + name));
             }
         });
@@ -52,9 +92,10 @@ class LalalTasksRestartTest {
         return context;
     }
 
-    @Test
-    void aRestartResumesTrackingAndDeliversSuccessOnce() throws Exception {
-        CamelContext first = context("first");
+    @ParameterizedTest
+    @ValueSource(strings = { "file", "postgresql" })
+    void aRestartResumesTrackingAndDeliversSuccessOnce(String kind) throws Exception {
+        CamelContext first = context("first", kind);
         String id;
         try {
             id = first.createProducerTemplate().request("lalal:upload", x -> {
@@ -67,8 +108,9 @@ class LalalTasksRestartTest {
             first.stop();
         }
         assertThat(events).doesNotContain("success@first");
+        assertThat(storedTasks(kind)).isEqualTo(1);
 
-        CamelContext second = context("second");
+        CamelContext second = context("second", kind);
         try {
             await().atMost(Duration.ofSeconds(15)).until(() -> events.contains("success@second"));
             await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> true);
@@ -78,7 +120,9 @@ class LalalTasksRestartTest {
         // progress was delivered before the restart and is not delivered again
         assertThat(events).containsExactly("progress@first", "success@second");
 
-        CamelContext third = context("third");
+        assertThat(storedTasks(kind)).as("the ended task left the store").isZero();
+
+        CamelContext third = context("third", kind);
         try {
             await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> true);
         } finally {

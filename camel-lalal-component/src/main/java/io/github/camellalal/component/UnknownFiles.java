@@ -1,0 +1,29 @@
+package io.github.camellalal.component;
+
+import io.github.camellalal.client.FileStatus;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Tells a per-file error that means "the service no longer knows this file" (expired or never uploaded) from other
+ * per-file errors such as {@code Invalid extension}, which are the file's own failure.
+ */
+final class UnknownFiles {
+
+    /** Parts of the service's texts for an unknown id, and the client's text for an id missing from an answer. */
+    private static final List<String> UNKNOWN = List.of("not found", "invalid file id", "unknown file", "expired",
+            "does not exist", "no such file", "not in the service's answer");
+
+    private UnknownFiles() {
+    }
+
+    /** Whether a status the service reported as an error says that it does not know the file. */
+    static boolean isUnknown(FileStatus status) {
+        String error = status.error();
+        if (error == null || error.isBlank()) {
+            return true;
+        }
+        String text = error.toLowerCase(Locale.ROOT);
+        return UNKNOWN.stream().anyMatch(text::contains);
+    }
+}

@@ -1,0 +1,303 @@
+package io.github.camellalal.component.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps tracked tasks in a PostgreSQL table that any number of Camel instances share: one row per file tracked now
+ * (deleted when its terminal state was delivered), with the last delivered state, the instance that holds the task
+ * and until when. An instance claims free tasks and tasks whose lease expired with
+ * {@code SELECT ... FOR UPDATE SKIP LOCKED}, so instances poll disjoint sets of tasks at once, and the tasks of an
+ * instance that died are taken over once its lease ran out. Adding, updating or ending a task is one statement on
+ * one row.
+ * <p>
+ * The table is created on start (see {@code lalal-tasks-postgresql.sql} beside this class) unless
+ * {@link #setCreateSchema(boolean)} is off. It needs only {@code java.sql}: any pooled {@link DataSource} works.
+ */
+public class JdbcTaskStore extends ServiceSupport implements TaskStore {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcTaskStore.class);
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+    private static final String SCHEMA_RESOURCE = "lalal-tasks-postgresql.sql";
+    private static final String LEASE = "clock_timestamp() + (CAST(? AS DOUBLE PRECISION) * INTERVAL '1 millisecond')";
+
+    private final DataSource dataSource;
+    private final long leaseMillis;
+    private String table = "lalal_task";
+    private boolean createSchema = true;
+
+    /**
+     * A store on this data source.
+     *
+     * @param dataSource a (pooled) data source of a PostgreSQL database
+     * @param lease      how long a claim holds without renewal: an instance that died loses its tasks after it
+     */
+    public JdbcTaskStore(DataSource dataSource, Duration lease) {
+        if (lease.toMillis() < 100) {
+            throw new IllegalArgumentException("The lease must be at least 100 ms, was " + lease);
+        }
+        this.dataSource = dataSource;
+        this.leaseMillis = lease.toMillis();
+    }
+
+    /** The table's name, optionally schema-qualified; default {@code lalal_task}. */
+    public void setTable(String table) {
+        if (!NAME.matcher(table).matches()) {
+            throw new IllegalArgumentException("Not a plain SQL table name: " + table);
+        }
+        this.table = table;
+    }
+
+    public String getTable() {
+        return table;
+    }
+
+    /** Whether to create the table on start when it does not exist (default true). */
+    public void setCreateSchema(boolean createSchema) {
+        this.createSchema = createSchema;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        if (createSchema) {
+            createSchema();
+        }
+    }
+
+    private void createSchema() throws SQLException, IOException {
+        String index = table.substring(table.indexOf('.') + 1) + "_owner";
+        String ddl = schemaSql().replace("${table}", table).replace("${index}", index);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            for (String statement : ddl.split(";")) {
+                String sql = statement.lines().filter(l -> !l.trim().startsWith("--"))
+                        .reduce("", (a, b) -> a + "\n" + b).trim();
+                if (!sql.isEmpty()) {
+                    s.execute(sql);
+                }
+            }
+        } catch (SQLException e) {
+            // several instances creating the table at once: one wins, the others find it there
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.executeQuery("SELECT file_id FROM " + table + " WHERE 1 = 0").close();
+                LOG.debug("Table {} was created by another instance meanwhile", table);
+            } catch (SQLException again) {
+                e.addSuppressed(again);
+                throw e;
+            }
+        }
+    }
+
+    private static String schemaSql() throws IOException {
+        try (InputStream in = JdbcTaskStore.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("Missing resource " + SCHEMA_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Override
+    public void add(Collection<String> fileIds, String owner) {
+        if (fileIds.isEmpty()) {
+            return;
+        }
+        String sql = owner == null
+                ? "INSERT INTO " + table + " (file_id) VALUES (?) ON CONFLICT (file_id) DO NOTHING"
+                : "INSERT INTO " + table + " (file_id, owner, lease_until) VALUES (?, ?, " + LEASE + ") "
+                  + "ON CONFLICT (file_id) DO NOTHING";
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                for (String id : fileIds) {
+                    p.setString(1, id);
+                    if (owner != null) {
+                        p.setString(2, owner);
+                        p.setLong(3, leaseMillis);
+                    }
+                    p.addBatch();
+                }
+                p.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw failure("add " + fileIds.size() + " task(s) to", e);
+        }
+    }
+
+    @Override
+    public List<TrackedTask> claim(String owner) {
+        // Take free tasks and expired leases, and renew own leases past their half; skip rows another instance is
+        // claiming right now instead of waiting for it.
+        String take = "UPDATE " + table + " SET owner = ?, lease_until = " + LEASE + " WHERE file_id IN ("
+                + "SELECT file_id FROM " + table + " WHERE owner IS NULL OR lease_until IS NULL"
+                + " OR lease_until < clock_timestamp()"
+                + " OR (owner = ? AND lease_until < clock_timestamp() + (CAST(? AS DOUBLE PRECISION)"
+                + " * INTERVAL '1 millisecond')) FOR UPDATE SKIP LOCKED)";
+        String held = "SELECT file_id, state, progress FROM " + table
+                + " WHERE owner = ? AND lease_until > clock_timestamp() ORDER BY added_at, file_id";
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            try (PreparedStatement p = c.prepareStatement(take)) {
+                p.setString(1, owner);
+                p.setLong(2, leaseMillis);
+                p.setString(3, owner);
+                p.setLong(4, leaseMillis / 2);
+                p.executeUpdate();
+            }
+            List<TrackedTask> tasks = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(held)) {
+                p.setString(1, owner);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        int progress = rs.getInt(3);
+                        Integer boxed = rs.wasNull() ? null : progress;
+                        tasks.add(new TrackedTask(rs.getString(1), new DeliveredState(rs.getString(2), boxed)));
+                    }
+                }
+            }
+            return tasks;
+        } catch (SQLException e) {
+            throw failure("claim tasks in", e);
+        }
+    }
+
+    /** Half the lease: a claim renewed at least that often never lapses while its instance lives. */
+    @Override
+    public long claimValidityMillis() {
+        return leaseMillis / 2;
+    }
+
+    @Override
+    public void delivered(String fileId, DeliveredState state) {
+        update("UPDATE " + table + " SET state = ?, progress = ? WHERE file_id = ?", p -> bindState(p, fileId, state));
+    }
+
+    private static void bindState(PreparedStatement p, String fileId, DeliveredState state) throws SQLException {
+        p.setString(1, state.state());
+        if (state.progress() == null) {
+            p.setNull(2, Types.INTEGER);
+        } else {
+            p.setInt(2, state.progress());
+        }
+        p.setString(3, fileId);
+    }
+
+    @Override
+    public void remove(String fileId) {
+        update("DELETE FROM " + table + " WHERE file_id = ?", p -> p.setString(1, fileId));
+    }
+
+    /** One statement for every state, sent in one round trip, in one transaction. */
+    @Override
+    public void deliveredAll(Map<String, DeliveredState> states) {
+        if (states.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE " + table + " SET state = ?, progress = ? WHERE file_id = ?")) {
+                for (Map.Entry<String, DeliveredState> e : states.entrySet()) {
+                    bindState(p, e.getKey(), e.getValue());
+                    p.addBatch();
+                }
+                p.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw failure("update", e);
+        }
+    }
+
+    /** One statement for all of them. */
+    @Override
+    public void removeAll(Collection<String> fileIds) {
+        if (fileIds.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE file_id = ANY (?)")) {
+            c.setAutoCommit(true);
+            p.setArray(1, c.createArrayOf("varchar", fileIds.toArray()));
+            p.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("remove tasks from", e);
+        }
+    }
+
+    @Override
+    public void release(String owner) {
+        update("UPDATE " + table + " SET owner = NULL, lease_until = NULL WHERE owner = ?", p -> p.setString(1, owner));
+    }
+
+    @Override
+    public int size() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw failure("count tasks in", e);
+        }
+    }
+
+    @Override
+    public boolean isShared() {
+        return true;
+    }
+
+    private void update(String sql, Binder binder) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+            c.setAutoCommit(true);
+            binder.bind(p);
+            p.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("update", e);
+        }
+    }
+
+    private RuntimeCamelException failure(String what, SQLException e) {
+        return new RuntimeCamelException("Could not " + what + " the LALAL.AI task table " + table + ": "
+                + e.getMessage(), e);
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcTaskStore[" + table + ", lease " + leaseMillis + " ms]";
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement p) throws SQLException;
+    }
+}

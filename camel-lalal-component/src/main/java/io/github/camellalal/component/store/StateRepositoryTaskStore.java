@@ -1,0 +1,152 @@
+package io.github.camellalal.component.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.support.service.ServiceSupport;
+
+/**
+ * Keeps tracked tasks in any Camel {@link StateRepository} (e.g. {@code FileStateRepository}), so that tracking
+ * survives a restart.
+ * <p>
+ * A StateRepository can neither list nor remove keys, so the tasks live in numbered slots that are reused: key
+ * {@code lalal.s.<n>} holds {@code <file id>|<state>:<progress>} while a task occupies slot n and is empty once the
+ * task ended; key {@code lalal.slots} holds how many slots were ever needed at once. Adding, updating or ending a task
+ * writes one key (and the slot count once per batch of additions that needs new slots), and the repository holds
+ * one key per task tracked <em>at the same time</em> at the peak, never one per task ever tracked. One consumer uses
+ * a repository at a time.
+ */
+public class StateRepositoryTaskStore extends ServiceSupport implements TaskStore {
+
+    static final String SLOTS_KEY = "lalal.slots";
+    static final String SLOT_PREFIX = "lalal.s.";
+    /** The single-value index of earlier versions, read once and emptied. */
+    static final String LEGACY_INDEX_KEY = "camel-lalal.tracked";
+    private static final String LEGACY_TASK_PREFIX = "camel-lalal.task.";
+
+    private final StateRepository<String, String> repository;
+    private final Map<String, Slot> tracked = new LinkedHashMap<>();
+    private final TreeSet<Integer> free = new TreeSet<>();
+    private int slots;
+
+    /** A store in this repository. */
+    public StateRepositoryTaskStore(StateRepository<String, String> repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        ServiceHelper.startService(repository);
+        load();
+    }
+
+    private synchronized void load() {
+        tracked.clear();
+        free.clear();
+        slots = parseInt(repository.getState(SLOTS_KEY));
+        for (int n = 0; n < slots; n++) {
+            String value = repository.getState(SLOT_PREFIX + n);
+            int bar = value == null ? -1 : value.lastIndexOf('|');
+            if (bar <= 0 || tracked.containsKey(value.substring(0, bar))) {
+                free.add(n);
+            } else {
+                tracked.put(value.substring(0, bar), new Slot(n, DeliveredState.parse(value.substring(bar + 1))));
+            }
+        }
+        migrateLegacyIndex();
+    }
+
+    private void migrateLegacyIndex() {
+        String index = repository.getState(LEGACY_INDEX_KEY);
+        if (index == null || index.isBlank()) {
+            return;
+        }
+        for (String id : index.split(",")) {
+            if (!id.isBlank() && !tracked.containsKey(id)) {
+                reserve(1);
+                put(id, DeliveredState.parse(repository.getState(LEGACY_TASK_PREFIX + id)));
+            }
+        }
+        repository.setState(LEGACY_INDEX_KEY, "");
+    }
+
+    @Override
+    public synchronized void add(Collection<String> fileIds, String owner) {
+        List<String> added = fileIds.stream().distinct().filter(id -> !tracked.containsKey(id)).toList();
+        reserve(added.size());
+        added.forEach(id -> put(id, DeliveredState.NONE));
+    }
+
+    /** Makes room for more tasks, writing the slot count once for all of them. */
+    private void reserve(int more) {
+        int needed = more - free.size();
+        if (needed > 0) {
+            // the count first: a crash before the slots' writes leaves empty slots, never an uncounted task
+            repository.setState(SLOTS_KEY, Integer.toString(slots + needed));
+            for (int i = 0; i < needed; i++) {
+                free.add(slots++);
+            }
+        }
+    }
+
+    private void put(String id, DeliveredState state) {
+        int n = free.pollFirst();
+        tracked.put(id, new Slot(n, state));
+        write(n, id, state);
+    }
+
+    @Override
+    public synchronized List<TrackedTask> claim(String owner) {
+        List<TrackedTask> tasks = new ArrayList<>(tracked.size());
+        tracked.forEach((id, slot) -> tasks.add(new TrackedTask(id, slot.state())));
+        return tasks;
+    }
+
+    @Override
+    public synchronized void delivered(String fileId, DeliveredState state) {
+        Slot slot = tracked.get(fileId);
+        if (slot != null) {
+            tracked.put(fileId, new Slot(slot.n(), state));
+            write(slot.n(), fileId, state);
+        }
+    }
+
+    @Override
+    public synchronized void remove(String fileId) {
+        Slot slot = tracked.remove(fileId);
+        if (slot != null) {
+            repository.setState(SLOT_PREFIX + slot.n(), "");
+            free.add(slot.n());
+        }
+    }
+
+    @Override
+    public synchronized int size() {
+        return tracked.size();
+    }
+
+    /** How many slots the repository holds: the peak number of tasks tracked at once. */
+    public synchronized int slotCount() {
+        return slots;
+    }
+
+    private void write(int n, String id, DeliveredState state) {
+        repository.setState(SLOT_PREFIX + n, id + "|" + state.format());
+    }
+
+    private static int parseInt(String value) {
+        try {
+            return value == null || value.isBlank() ? 0 : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private record Slot(int n, DeliveredState state) {
+    }
+}

@@ -1,0 +1,120 @@
+package io.github.camellalal.component.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** What every task store does: track, remember the delivered state, forget ended tasks; durable ones: restart. */
+class TaskStoreContractTest {
+
+    @TempDir
+    static Path dir;
+    private static HikariDataSource database;
+
+    @AfterAll
+    static void closeDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    /** A factory of "the same store after a restart": each call opens the store anew on the same storage. */
+    static Stream<Arguments> stores() {
+        return Stream.of(
+                Arguments.of("memory", false, (Supplier<TaskStore>) MemoryTaskStore::new),
+                Arguments.of("file state repository", true, (Supplier<TaskStore>) () -> new StateRepositoryTaskStore(
+                        FileStateRepository.fileStateRepository(dir.resolve("tasks-" + System.nanoTime() / 1000
+                                + ".dat").toFile()))),
+                Arguments.of("postgresql", true, (Supplier<TaskStore>) () -> {
+                    synchronized (TaskStoreContractTest.class) {
+                        if (database == null) {
+                            database = EmbeddedPostgresSupport.newPooledDatabase();
+                        }
+                    }
+                    return new JdbcTaskStore(database, Duration.ofSeconds(30));
+                }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void tracksRemembersAndForgets(String name, boolean durable, Supplier<TaskStore> factory) throws Exception {
+        TaskStore store = startEmpty(factory.get());
+        store.add(List.of("a", "b", "c"), "me");
+        store.add(List.of("b"), "me"); // already tracked: unchanged
+
+        store.delivered("a", new DeliveredState("progress", 40));
+        store.remove("b");
+
+        assertThat(store.size()).isEqualTo(2);
+        assertThat(store.claim("me")).containsExactly(new TrackedTask("a", new DeliveredState("progress", 40)),
+                new TrackedTask("c", DeliveredState.NONE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void writesOfABatchAtOnce(String name, boolean durable, Supplier<TaskStore> factory) throws Exception {
+        TaskStore store = startEmpty(factory.get());
+        store.add(List.of("w1", "w2", "w3", "w4"), "me");
+
+        store.deliveredAll(java.util.Map.of("w1", new DeliveredState("progress", 1),
+                "w2", new DeliveredState("progress", null)));
+        store.removeAll(List.of("w3", "w4"));
+
+        assertThat(store.claim("me")).containsExactly(new TrackedTask("w1", new DeliveredState("progress", 1)),
+                new TrackedTask("w2", new DeliveredState("progress", null)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void aDurableStoreResumesAfterARestart(String name, boolean durable, Supplier<TaskStore> factory)
+            throws Exception {
+        if (!durable) {
+            return; // nothing to resume
+        }
+        Path file = dir.resolve("restart-" + name.replace(' ', '-') + ".dat");
+        Supplier<TaskStore> reopen = name.startsWith("file")
+                ? () -> new StateRepositoryTaskStore(FileStateRepository.fileStateRepository(file.toFile()))
+                : factory;
+        TaskStore first = startEmpty(reopen.get());
+        first.add(List.of("r1", "r2", "r3"), "me");
+        first.delivered("r1", new DeliveredState("progress", null));
+        first.remove("r2");
+        first.release("me");
+        ServiceHelper.stopService(first);
+
+        TaskStore second = start(reopen.get());
+
+        assertThat(second.claim("me")).containsExactly(new TrackedTask("r1", new DeliveredState("progress", null)),
+                new TrackedTask("r3", DeliveredState.NONE));
+        second.remove("r1");
+        second.remove("r3");
+        assertThat(second.size()).isZero();
+    }
+
+    private static TaskStore start(TaskStore store) {
+        ServiceHelper.startService(store);
+        return store;
+    }
+
+    private static TaskStore startEmpty(TaskStore store) throws Exception {
+        start(store);
+        if (store instanceof JdbcTaskStore jdbc) {
+            try (var c = database.getConnection(); var s = c.createStatement()) {
+                s.execute("DELETE FROM " + jdbc.getTable());
+            }
+        }
+        return store;
+    }
+}
