@@ -12,7 +12,7 @@ MUTATIONS=(
 "2|$MAIN/client/v0/ContentDispositions.java|name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\\\')) + 1).trim();|name = name.trim();|DownloadNameSanitizingTest"
 "3|$MAIN/component/TaskWatcher.java|this.batchSize = batchSize;|this.batchSize = Integer.MAX_VALUE;|LalalProcessWaitTest"
 "4|$MAIN/component/TaskWatcher.java|if (!status.known()) {|if (false) {|LalalProcessWaitTest"
-"5|$MAIN/component/TrackedTaskStore.java|tracked.remove(id);|tracked.put(id, state);|LalalTasksTrackingSetTest"
+"5|$MAIN/component/store/MemoryTaskStore.java|tracked.remove(fileId);|tracked.get(fileId);|LalalTasksTrackingSetTest,LalalTasksStatesTest"
 "6|$MAIN/client/v0/V0LalalClient.java|HttpPost post = new HttpPost(api(\"/api/upload/\"));|HttpPost post = new HttpPost(api(\"/api/upload\"));|WireRequestsTest"
 "7|$MAIN/client/v0/V0LalalClient.java|() -> form(\"/api/check/\", \"id\", String.join(\",\", list)),|() -> new HttpGet(api(\"/api/check/?id=\" + String.join(\",\", list))),|WireRequestsTest"
 # beyond the seven: the threads of process
