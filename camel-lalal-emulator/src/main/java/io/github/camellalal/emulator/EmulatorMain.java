@@ -19,6 +19,9 @@ public final class EmulatorMain {
                                             (repeatable; default one paid license 'emulator-key')
               --task-duration D             how long a task runs, e.g. 5s, 500ms, 2m (default 5s)
               --separate-download-host      serve result tracks from a second port, like a CDN
+              --check-rate-limit N          v1 check requests per license per rolling minute (default 30;
+                                            0 turns the limit off)
+              --queue-time D                v1: how long a task waits before processing (default 1s)
               --quirk NAME                  send what the service may beyond the contract's examples
                                             (repeatable): upload-size-expiry, archive-null, archive-object,
                                             unknown-fields, plain-names, hostile-names, no-names, redirects,
@@ -74,8 +77,11 @@ public final class EmulatorMain {
                 case "--task-duration" -> b.taskDuration(duration(value(args, ++i, a)));
                 case "--separate-download-host" -> b.separateDownloadHost(true);
                 case "--quirk" -> quirk(b, value(args, ++i, a));
+                case "--check-rate-limit" -> b.checkRateLimit(rate(value(args, ++i, a)));
+                case "--queue-time" -> b.taskQueueTime(duration(value(args, ++i, a)));
                 default -> throw new IllegalArgumentException("Unknown argument '" + a
-                        + "'; allowed: --port, --license, --task-duration, --separate-download-host, --quirk, --help");
+                        + "'; allowed: --port, --license, --task-duration, --separate-download-host, --quirk, "
+                        + "--check-rate-limit, --queue-time, --help");
             }
         }
         if (licenses.isEmpty()) {
@@ -111,6 +117,18 @@ public final class EmulatorMain {
                     + "upload-size-expiry, archive-null, archive-object, unknown-fields, plain-names, hostile-names, "
                     + "no-names, redirects, preview-with-split");
         }
+    }
+
+    static int rate(String v) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--check-rate-limit: '" + v + "' is not a count; allowed: 0 (off) or more");
     }
 
     static EmulatorLicense license(String spec) {
