@@ -133,7 +133,7 @@ final class HttpCall {
     }
 
     void send(int code, String contentType, byte[] body) throws IOException {
-        status = code;
+        status = dropAnswer ? 0 : code; // the log shows 0: no answer went out
         markAnswered();
         if (dropAnswer) {
             return; // the router closes the exchange unanswered, which closes the connection
