@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A LALAL.AI-compatible HTTP server (API v0 and v1) on the loopback interface, for tests, examples and demos. Built on the
- * JDK's own HTTP server: no dependencies to clash with the application under test, and starts in milliseconds.
+ * A LALAL.AI-compatible HTTP server (API v0 and v1) on the loopback interface, for tests, examples and demos. Built on
+ * the JDK's own HTTP server: no dependencies to clash with the application under test, and starts in milliseconds.
  */
 public final class LalalEmulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LalalEmulator.class);

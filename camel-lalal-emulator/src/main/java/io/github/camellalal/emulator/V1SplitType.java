@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The kinds of v1 task: the four split endpoints and voice change, with the labels their check answers carry. */
 enum V1SplitType {
-    /** {@code /split/stem_separator/}; its presets' label is {@code enhanced}, as the contract's check example shows. */
+    /** {@code /split/stem_separator/}; its presets' label is {@code enhanced}, as the check example shows. */
     STEM_SEPARATOR("stem_separator", "enhanced", true),
     /** {@code /split/demuser/}: stem {@code music}, back {@code no_music}. */
     DEMUSER("demuser", "demuser", true),

@@ -72,6 +72,22 @@ class ExtensionAndMainTest {
     }
 
     @Test
+    void theV1RateLimitAndQueueTimeAreFlagsOfMainAndOptionsOfTheExtension() {
+        LalalEmulator.Builder b = EmulatorMain.parse(new String[] { "--check-rate-limit", "0", "--queue-time",
+            "250ms" });
+        assertThat(b.checkRateLimit()).isZero();
+        assertThat(b.taskQueueTime()).isEqualTo(Duration.ofMillis(250));
+        assertThat(EmulatorMain.parse(new String[0]).checkRateLimit()).as("default").isEqualTo(30);
+        assertThat(LalalEmulatorExtension.builder().checkRateLimit(12).taskQueueTime(Duration.ZERO).settings())
+                .extracting(LalalEmulator.Builder::checkRateLimit, LalalEmulator.Builder::taskQueueTime)
+                .containsExactly(12, Duration.ZERO);
+        assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--check-rate-limit", "-1" }))
+                .hasMessage("--check-rate-limit: '-1' is not a count; allowed: 0 (off) or more");
+        assertThatThrownBy(() -> LalalEmulator.builder().checkRateLimit(-5))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void licenseKeysAreMaskedInToString() {
         assertThat(EmulatorLicense.paid("secret-license").toString()).contains("secr****")
                 .doesNotContain("secret-license");
