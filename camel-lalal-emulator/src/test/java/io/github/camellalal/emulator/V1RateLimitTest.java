@@ -49,6 +49,9 @@ class V1RateLimitTest {
 
         assertThat(emulator.requestLog().of(Endpoint.V1_CHECK)).extracting(RecordedRequest::status)
                 .containsExactly(200, 200, 200, 429, 200, 429, 200, 200, 429);
+        // arrivals at 0 s (x2), 20 s (x3, one of another license), 59 s, 60 s (x3)
+        assertThat(emulator.requestLog().maxInAnyWindow(Endpoint.V1_CHECK, Duration.ofMinutes(1))).isEqualTo(7);
+        assertThat(emulator.requestLog().maxInAnyWindow(Endpoint.V1_CHECK, Duration.ofSeconds(1))).isEqualTo(3);
         assertThat(api.post("/api/v1/limits/minutes_left/", KEY, (Object) null).status())
                 .as("only check is limited").isEqualTo(200);
     }
