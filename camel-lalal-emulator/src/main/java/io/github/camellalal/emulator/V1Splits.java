@@ -62,7 +62,10 @@ final class V1Splits {
             return;
         }
         call.taskIds.add(s.task().id);
-        call.json(Map.of("task_id", s.task().id));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("task_id", s.task().id);
+        state.quirks.decorate(answer);
+        call.json(answer);
     }
 
     void batch(HttpCall call, V1SplitType type) throws IOException {
@@ -106,7 +109,10 @@ final class V1Splits {
             state.quirks.decorate(m);
             results.add(m);
         }
-        call.json(Map.of("results", results));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("results", results);
+        state.quirks.decorate(answer);
+        call.json(answer);
     }
 
     /** Starts one item, or returns the task its idempotency key started while that still waits in the queue. */

@@ -248,4 +248,36 @@ class V1BehaviourTest {
         assertThat(r.jsonBody()).contains(source);
         assertThat(r.toString()).doesNotContain("v1-free-key").contains("v1-f****");
     }
+
+    @Test
+    void uploadLimitsNamesDuplicateIdsAndTheSwitchesApplyToV1() throws Exception {
+        try (LalalEmulator e = LalalEmulator.builder().license(EmulatorLicense.paid(KEY)).uploadLimitWithLicense(100)
+                .unknownFields(true).redirectMedia(true).separateDownloadHost(true).taskQueueTime(Duration.ZERO)
+                .taskDuration(Duration.ofMillis(1)).build().start()) {
+            V1Http v1 = new V1Http(e.baseUrl());
+            V1Http.Answer big = v1.upload(KEY, "big.wav", new byte[101]);
+            assertThat(big.status()).isEqualTo(400);
+            assertThat(big.body().get("code").asText()).isEqualTo("exceeded_size");
+            V1Http.Answer noName = v1.send(v1.request("/api/v1/upload/", KEY).header("Content-Disposition",
+                    "attachment").POST(HttpRequest.BodyPublishers.ofByteArray(new byte[10])).build());
+            assertThat(noName.status()).isEqualTo(400);
+            assertThat(noName.body().get("code").asText()).isEqualTo("invalid_filename");
+
+            V1Http.Answer up = v1.upload(KEY, "s.wav", RawApi.wav(10, 8000));
+            assertThat(up.body().has(ServiceQuirks.UNKNOWN_FIELD)).isTrue();
+            String task = v1.split(KEY, up.body().get("id").asText());
+            e.advanceClock(Duration.ofSeconds(1));
+            JsonNode body = v1.check(KEY, task, task).body();
+            assertThat(V1Http.fields(body)).containsExactly("result", ServiceQuirks.UNKNOWN_FIELD);
+            JsonNode result = body.get("result");
+            assertThat(V1Http.fields(result)).as("a duplicate id answered once").containsExactly(task);
+            JsonNode track = result.get(task).get("result").get("tracks").get(0);
+            assertThat(track.has(ServiceQuirks.UNKNOWN_FIELD)).isTrue();
+            HttpResponse<byte[]> redirect = download(track.get("url").asText());
+            assertThat(redirect.statusCode()).isEqualTo(302);
+            String location = redirect.headers().firstValue("Location").orElseThrow();
+            assertThat(location).startsWith(e.downloadBaseUrl() + "/media/v1/" + task + "/");
+            assertThat(download(location).statusCode()).isEqualTo(200);
+        }
+    }
 }

@@ -62,6 +62,7 @@ class V1ValidationTest {
             Arguments.of("/api/v1/check/", "{\"task_ids\":[7]}", "uuid_type",
                     "[\"body\",\"check_input\",\"task_ids\",0]"),
             Arguments.of("/api/v1/check/", "[]", "model_attributes_type", "[\"body\",\"check_input\"]"),
+            Arguments.of("/api/v1/check/", "", "missing", "[\"body\",\"check_input\"]"),
             Arguments.of("/api/v1/cancel/", "{\"task_ids\":null}", "list_type",
                     "[\"body\",\"cancel_input\",\"task_ids\"]"),
             Arguments.of(SS, "{\"source_id\":\"SRC\",\"presets\":{\"stem\":\"guitar\"}}", "enum",
