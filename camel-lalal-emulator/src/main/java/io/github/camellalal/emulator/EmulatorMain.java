@@ -74,11 +74,11 @@ public final class EmulatorMain {
                     }
                 }
                 case "--license" -> licenses.add(license(value(args, ++i, a)));
-                case "--task-duration" -> b.taskDuration(duration(value(args, ++i, a)));
+                case "--task-duration" -> b.taskDuration(duration(value(args, ++i, a), a));
                 case "--separate-download-host" -> b.separateDownloadHost(true);
                 case "--quirk" -> quirk(b, value(args, ++i, a));
                 case "--check-rate-limit" -> b.checkRateLimit(rate(value(args, ++i, a)));
-                case "--queue-time" -> b.taskQueueTime(duration(value(args, ++i, a)));
+                case "--queue-time" -> b.taskQueueTime(duration(value(args, ++i, a), a));
                 default -> throw new IllegalArgumentException("Unknown argument '" + a
                         + "'; allowed: --port, --license, --task-duration, --separate-download-host, --quirk, "
                         + "--check-rate-limit, --queue-time, --help");
@@ -154,6 +154,10 @@ public final class EmulatorMain {
     }
 
     static Duration duration(String v) {
+        return duration(v, "--task-duration");
+    }
+
+    static Duration duration(String v, String flag) {
         String s = v.trim().toLowerCase(Locale.ROOT);
         try {
             if (s.endsWith("ms")) {
@@ -168,7 +172,7 @@ public final class EmulatorMain {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("--task-duration: '" + v
+        throw new IllegalArgumentException(flag + ": '" + v
                 + "' is not a duration; allowed e.g. 500ms, 5s, 2m");
     }
 }

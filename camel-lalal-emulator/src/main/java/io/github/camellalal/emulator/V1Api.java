@@ -76,14 +76,15 @@ final class V1Api {
     }
 
     void check(HttpCall call) throws IOException {
-        V1Request r = V1Request.open(call, state, true);
+        V1Request r = V1Request.open(call, state, true, license -> {
+            long wait = rateLimit.acquire(license.key(), state.now());
+            if (wait > 0) {
+                call.exchange.getResponseHeaders().set("Retry-After", String.valueOf(wait));
+                call.json(429, V1Errors.tooManyRequests());
+            }
+            return wait == 0;
+        });
         if (r == null) {
-            return;
-        }
-        long wait = rateLimit.acquire(r.license().key(), state.now());
-        if (wait > 0) {
-            call.exchange.getResponseHeaders().set("Retry-After", String.valueOf(wait));
-            call.json(429, V1Errors.tooManyRequests());
             return;
         }
         List<String> ids = taskIds(call, r.body(), "check_input", 200);

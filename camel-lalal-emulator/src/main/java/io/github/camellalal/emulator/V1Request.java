@@ -13,8 +13,19 @@ import java.util.List;
  */
 record V1Request(EmulatorLicense license, JsonNode body) {
 
+    /** Answers a request it refuses (the check rate limit, between authentication and parsing). */
+    interface Gate {
+        /** Whether the request may go on; when not, it has been answered. */
+        boolean admit(EmulatorLicense license) throws IOException;
+    }
+
     /** The request, or {@code null} after answering 401 or 400 (not JSON). */
     static V1Request open(HttpCall call, EmulatorState state, boolean hasBody) throws IOException {
+        return open(call, state, hasBody, license -> true);
+    }
+
+    /** The request, or {@code null} after answering 401, what {@code gate} refused, or 400 (not JSON). */
+    static V1Request open(HttpCall call, EmulatorState state, boolean hasBody, Gate gate) throws IOException {
         JsonNode body = null;
         boolean unparseable = false;
         try {
@@ -25,6 +36,9 @@ record V1Request(EmulatorLicense license, JsonNode body) {
         EmulatorLicense license = state.license(call.v1LicenseKey());
         if (license == null) {
             call.json(401, V1Errors.unauthorized());
+            return null;
+        }
+        if (!gate.admit(license)) {
             return null;
         }
         if (hasBody && unparseable) {

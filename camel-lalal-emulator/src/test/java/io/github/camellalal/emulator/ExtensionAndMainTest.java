@@ -83,6 +83,8 @@ class ExtensionAndMainTest {
                 .containsExactly(12, Duration.ZERO);
         assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--check-rate-limit", "-1" }))
                 .hasMessage("--check-rate-limit: '-1' is not a count; allowed: 0 (off) or more");
+        assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--queue-time", "later" }))
+                .hasMessageStartingWith("--queue-time: 'later' is not a duration");
         assertThatThrownBy(() -> LalalEmulator.builder().checkRateLimit(-5))
                 .isInstanceOf(IllegalArgumentException.class);
     }

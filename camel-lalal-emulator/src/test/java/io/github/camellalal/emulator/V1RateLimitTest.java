@@ -54,6 +54,8 @@ class V1RateLimitTest {
         assertThat(emulator.requestLog().maxInAnyWindow(Endpoint.V1_CHECK, Duration.ofSeconds(1))).isEqualTo(3);
         assertThat(api.post("/api/v1/limits/minutes_left/", KEY, (Object) null).status())
                 .as("only check is limited").isEqualTo(200);
+        assertThat(api.post("/api/v1/check/", KEY, "not json").status()).as("throttled before parsing")
+                .isEqualTo(429);
     }
 
     @Test
