@@ -165,6 +165,14 @@ public final class LalalEmulator implements AutoCloseable {
         }
     }
 
+    /** The v1 task ids started on a source, oldest first (e.g. to assert that a retried split made one task). */
+    public List<String> v1TasksOf(String sourceId) {
+        requireStarted();
+        return state.v1Tasks.values().stream().filter(t -> t.source.id.equals(sourceId))
+                .sorted(java.util.Comparator.comparing((V1Task t) -> t.created).thenComparing(t -> t.id))
+                .map(t -> t.id).toList();
+    }
+
     /** Adds or replaces a license. */
     public void addLicense(EmulatorLicense license) {
         settings.licenses.removeIf(l -> l.key().equals(license.key()));

@@ -91,6 +91,7 @@ class V1BehaviourTest {
         assertThat(splits.get(0).taskIds()).as("the lost answer's task").hasSize(1);
         assertThat(retry.body().get("task_id").asText()).isEqualTo(splits.get(0).taskIds().get(0));
         assertThat(splits.get(1).jsonBody()).isEqualTo(splits.get(0).jsonBody()).contains(key);
+        assertThat(emulator.emulator().v1TasksOf(source)).containsExactly(retry.body().get("task_id").asText());
         JsonNode cancelled = api().post("/api/v1/cancel/all/", KEY, (Object) null).body().get("result");
         assertThat(V1Http.fields(cancelled)).as("exactly one task").containsExactly(retry.body().get("task_id")
                 .asText());
