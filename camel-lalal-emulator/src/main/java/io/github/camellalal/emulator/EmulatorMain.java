@@ -25,7 +25,7 @@ public final class EmulatorMain {
               --quirk NAME                  send what the service may beyond the contract's examples
                                             (repeatable): upload-size-expiry, archive-null, archive-object,
                                             unknown-fields, plain-names, hostile-names, no-names, redirects,
-                                            preview-with-split
+                                            preview-with-split, track-details
               --help                        this text""";
 
     private EmulatorMain() {
@@ -113,9 +113,10 @@ public final class EmulatorMain {
             case "no-names" -> b.downloadNaming(DownloadNaming.NONE);
             case "redirects" -> b.redirectMedia(true);
             case "preview-with-split" -> b.previewWithSplit(true);
+            case "track-details" -> b.v1TrackDetails(true);
             default -> throw new IllegalArgumentException("--quirk: '" + name + "' is unknown; allowed: "
                     + "upload-size-expiry, archive-null, archive-object, unknown-fields, plain-names, hostile-names, "
-                    + "no-names, redirects, preview-with-split");
+                    + "no-names, redirects, preview-with-split, track-details");
         }
     }
 

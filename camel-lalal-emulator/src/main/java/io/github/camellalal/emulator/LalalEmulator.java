@@ -221,6 +221,7 @@ public final class LalalEmulator implements AutoCloseable {
         private DownloadNaming downloadNaming = DownloadNaming.RFC6266;
         private boolean redirectMedia;
         private boolean previewWithSplit;
+        private boolean v1TrackDetails;
         private int checkRateLimit = 30;
         private Duration taskQueueTime = Duration.ofSeconds(1);
 
@@ -331,6 +332,16 @@ public final class LalalEmulator implements AutoCloseable {
         }
 
         /**
+         * v1 tracks in check answers also carry the optional {@code name} (the file name), {@code size} (bytes),
+         * {@code playlist_file} and {@code waveform} (both {@code null}) (default false: {@code label}, {@code type}
+         * and {@code url}, as the contract's check example shows).
+         */
+        public Builder v1TrackDetails(boolean send) {
+            this.v1TrackDetails = send;
+            return this;
+        }
+
+        /**
          * v1: at most this many check requests per license in any rolling minute (default 30, as the service
          * documents); more get {@code 429} with {@code Retry-After}. 0 turns the limit off.
          */
@@ -364,7 +375,7 @@ public final class LalalEmulator implements AutoCloseable {
 
         ServiceQuirks quirks() {
             return new ServiceQuirks(uploadSizeAndExpiry, archiveEntry, unknownFields, downloadNaming, redirectMedia,
-                    previewWithSplit);
+                    previewWithSplit, v1TrackDetails);
         }
 
         /** Builds the emulator (not started). */

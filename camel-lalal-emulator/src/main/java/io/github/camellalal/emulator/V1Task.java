@@ -110,6 +110,14 @@ final class V1Task {
                 .orElse(null);
     }
 
+    private static Long sizeOf(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** The {@code result} of a success: duration and tracks. */
     synchronized Map<String, Object> result(String mediaBase, ServiceQuirks quirks) {
         Map<String, Object> r = new LinkedHashMap<>();
@@ -120,6 +128,12 @@ final class V1Task {
             m.put("type", t.spec().type());
             m.put("url", mediaBase + MediaServer.PREFIX + "v1/" + id + "/"
                     + URLEncoder.encode(t.name(), StandardCharsets.UTF_8).replace("+", "%20"));
+            if (quirks.v1TrackDetails()) {
+                m.put("playlist_file", null);
+                m.put("name", t.name());
+                m.put("size", sizeOf(t.file()));
+                m.put("waveform", null);
+            }
             quirks.decorate(m);
             list.add(m);
         }

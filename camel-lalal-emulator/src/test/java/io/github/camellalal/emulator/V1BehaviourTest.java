@@ -254,6 +254,7 @@ class V1BehaviourTest {
     void uploadLimitsNamesDuplicateIdsAndTheSwitchesApplyToV1() throws Exception {
         try (LalalEmulator e = LalalEmulator.builder().license(EmulatorLicense.paid(KEY)).uploadLimitWithLicense(100)
                 .unknownFields(true).redirectMedia(true).separateDownloadHost(true).taskQueueTime(Duration.ZERO)
+                .v1TrackDetails(true)
                 .taskDuration(Duration.ofMillis(1)).build().start()) {
             V1Http v1 = new V1Http(e.baseUrl());
             V1Http.Answer big = v1.upload(KEY, "big.wav", new byte[101]);
@@ -273,12 +274,17 @@ class V1BehaviourTest {
             JsonNode result = body.get("result");
             assertThat(V1Http.fields(result)).as("a duplicate id answered once").containsExactly(task);
             JsonNode track = result.get(task).get("result").get("tracks").get(0);
-            assertThat(track.has(ServiceQuirks.UNKNOWN_FIELD)).isTrue();
+            assertThat(V1Http.fields(track)).containsExactly("label", "type", "url", "playlist_file", "name", "size",
+                    "waveform", ServiceQuirks.UNKNOWN_FIELD);
+            assertThat(track.get("name").asText()).isEqualTo("s_vocals_split_by_lalalai.wav");
+            assertThat(track.get("size").asLong()).isEqualTo(RawApi.wav(10, 8000).length);
             HttpResponse<byte[]> redirect = download(track.get("url").asText());
             assertThat(redirect.statusCode()).isEqualTo(302);
             String location = redirect.headers().firstValue("Location").orElseThrow();
             assertThat(location).startsWith(e.downloadBaseUrl() + "/media/v1/" + task + "/");
-            assertThat(download(location).statusCode()).isEqualTo(200);
+            HttpResponse<byte[]> served = download(location);
+            assertThat(served.statusCode()).isEqualTo(200);
+            assertThat(served.body()).hasSize(track.get("size").asInt());
         }
     }
 }
