@@ -94,6 +94,10 @@ final class V1Api {
         Map<String, Object> result = new LinkedHashMap<>();
         for (String id : ids) {
             result.put(id, entry(id, r.license()));
+            V1Task t = state.v1Tasks.get(id);
+            if (t != null && t.licenseKey.equals(r.license().key()) && !call.fileIds.contains(t.source.id)) {
+                call.fileIds.add(t.source.id); // the log shows the sources a check concerned
+            }
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("result", result);

@@ -139,6 +139,10 @@ class V1BehaviourTest {
                 Map.of("stem_list", List.of("vocals", "drum", "bass"), "encoder_format", "flac"))).body()
                 .get("task_id").asText();
         assertThat(entry(KEY, task).get("presets").get("stem_list")).hasSize(3);
+        assertThat(emulator.requestLog().of(Endpoint.V1_CHECK)).singleElement().satisfies(r -> {
+            assertThat(r.taskIds()).containsExactly(task);
+            assertThat(r.sourceIds()).containsExactly(source);
+        });
 
         emulator.emulator().advanceClock(Duration.ofSeconds(70));
         JsonNode tracks = entry(KEY, task).get("result").get("tracks");
