@@ -50,6 +50,31 @@ final class EmulatorApi {
             return;
         }
         long limit = state.license(key) != null ? state.uploadLimitWithLicense : state.uploadLimitWithoutLicense;
+        StoredFile stored = store(call, state, key, name, limit);
+        if (stored == null) {
+            call.error(TOO_LARGE);
+            return;
+        }
+        String id = stored.id;
+        long size = stored.size;
+        double duration = stored.duration;
+        call.fileIds.add(id);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        // The contract's example shows only id and duration; size and expires are optional.
+        if (state.quirks.uploadSizeAndExpiry()) {
+            body.put("size", size);
+        }
+        body.put("duration", round(duration));
+        if (state.quirks.uploadSizeAndExpiry()) {
+            body.put("expires", stored.expires.getEpochSecond());
+        }
+        call.success(body);
+    }
+
+    /** Stores an upload's body as a file of this license; {@code null} (nothing kept) when over {@code limit}. */
+    static StoredFile store(HttpCall call, EmulatorState state, String key, String name, long limit)
+            throws IOException {
         String id = UUID.randomUUID().toString();
         Path dir = Files.createDirectories(state.storageDir.resolve(id));
         Path file = dir.resolve("upload.bin");
@@ -68,8 +93,7 @@ final class EmulatorApi {
         }
         if (in.count > limit) {
             deleteQuietly(dir);
-            call.error(TOO_LARGE);
-            return;
+            return null;
         }
         long size = Files.size(file);
         WavFormat wav = name.toLowerCase(java.util.Locale.ROOT).endsWith(".wav") ? WavFormat.read(file) : null;
@@ -78,18 +102,7 @@ final class EmulatorApi {
                 : name.toLowerCase(java.util.Locale.ROOT).endsWith(".wav") ? 0 : size * 8.0 / 128_000;
         StoredFile stored = new StoredFile(id, key, name, file, size, duration, state.now().plus(state.fileTtl), wav);
         state.files.put(id, stored);
-        call.fileIds.add(id);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", id);
-        // The contract's example shows only id and duration; size and expires are optional.
-        if (state.quirks.uploadSizeAndExpiry()) {
-            body.put("size", size);
-        }
-        body.put("duration", round(duration));
-        if (state.quirks.uploadSizeAndExpiry()) {
-            body.put("expires", stored.expires.getEpochSecond());
-        }
-        call.success(body);
+        return stored;
     }
 
     void split(HttpCall call) throws IOException {

@@ -21,10 +21,13 @@ public final class EmulatorMain {
                                             (repeatable; default one paid license 'emulator-key')
               --task-duration D             how long a task runs, e.g. 5s, 500ms, 2m (default 5s)
               --separate-download-host      serve result tracks from a second port, like a CDN
+              --check-rate-limit N          v1 check requests per license per rolling minute (default 30;
+                                            0 turns the limit off)
+              --queue-time D                v1: how long a task waits before processing (default 1s)
               --quirk NAME                  send what the service may beyond the contract's examples
                                             (repeatable): upload-size-expiry, archive-null, archive-object,
                                             unknown-fields, plain-names, hostile-names, no-names, redirects,
-                                            preview-with-split
+                                            preview-with-split, track-details
               --help                        this text""";
 
     private EmulatorMain() {
@@ -73,11 +76,14 @@ public final class EmulatorMain {
                     }
                 }
                 case "--license" -> licenses.add(license(value(args, ++i, a)));
-                case "--task-duration" -> b.taskDuration(duration(value(args, ++i, a)));
+                case "--task-duration" -> b.taskDuration(duration(value(args, ++i, a), a));
                 case "--separate-download-host" -> b.separateDownloadHost(true);
                 case "--quirk" -> quirk(b, value(args, ++i, a));
+                case "--check-rate-limit" -> b.checkRateLimit(rate(value(args, ++i, a)));
+                case "--queue-time" -> b.taskQueueTime(duration(value(args, ++i, a), a));
                 default -> throw new IllegalArgumentException("Unknown argument '" + a
-                        + "'; allowed: --port, --license, --task-duration, --separate-download-host, --quirk, --help");
+                        + "'; allowed: --port, --license, --task-duration, --separate-download-host, --quirk, "
+                        + "--check-rate-limit, --queue-time, --help");
             }
         }
         if (licenses.isEmpty()) {
@@ -109,10 +115,23 @@ public final class EmulatorMain {
             case "no-names" -> b.downloadNaming(DownloadNaming.NONE);
             case "redirects" -> b.redirectMedia(true);
             case "preview-with-split" -> b.previewWithSplit(true);
+            case "track-details" -> b.v1TrackDetails(true);
             default -> throw new IllegalArgumentException("--quirk: '" + name + "' is unknown; allowed: "
                     + "upload-size-expiry, archive-null, archive-object, unknown-fields, plain-names, hostile-names, "
-                    + "no-names, redirects, preview-with-split");
+                    + "no-names, redirects, preview-with-split, track-details");
         }
+    }
+
+    static int rate(String v) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--check-rate-limit: '" + v + "' is not a count; allowed: 0 (off) or more");
     }
 
     static EmulatorLicense license(String spec) {
@@ -138,6 +157,10 @@ public final class EmulatorMain {
     }
 
     static Duration duration(String v) {
+        return duration(v, "--task-duration");
+    }
+
+    static Duration duration(String v, String flag) {
         String s = v.trim().toLowerCase(Locale.ROOT);
         try {
             if (s.endsWith("ms")) {
@@ -152,7 +175,7 @@ public final class EmulatorMain {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("--task-duration: '" + v
+        throw new IllegalArgumentException(flag + ": '" + v
                 + "' is not a duration; allowed e.g. 500ms, 5s, 2m");
     }
 }

@@ -22,6 +22,8 @@ final class EmulatorState {
     static final double PREVIEW_SECONDS = 30;
 
     final Map<String, StoredFile> files = new ConcurrentHashMap<>();
+    /** v1 tasks by id. */
+    final Map<String, V1Task> v1Tasks = new ConcurrentHashMap<>();
     private final Map<String, EmulatorLicense> licenses = new ConcurrentHashMap<>();
     private final Map<String, Double> minutesUsed = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -68,6 +70,11 @@ final class EmulatorState {
 
     double minutesLeft(EmulatorLicense license) {
         return Math.max(0, license.limitMinutes() - minutesUsed(license));
+    }
+
+    /** Adds used minutes to a license (a finished v1 task). */
+    void charge(String licenseKey, double minutes) {
+        minutesUsed.merge(licenseKey, minutes, Double::sum);
     }
 
     /** The file if it exists and has not expired. */

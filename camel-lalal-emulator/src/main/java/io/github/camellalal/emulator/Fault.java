@@ -20,6 +20,14 @@ public sealed interface Fault {
         return new MalformedJson();
     }
 
+    /**
+     * The request is processed (a split starts its task, a delete deletes), then the connection is closed without
+     * an answer: the client cannot tell whether its request took effect.
+     */
+    static Fault resetAfterProcessing() {
+        return new ResetAfterProcessing();
+    }
+
     /** The answer comes only after the given wait (bounded to one minute). */
     static Fault stall(Duration wait) {
         return new Stall(wait);
@@ -36,6 +44,10 @@ public sealed interface Fault {
 
     /** See {@link Fault#connectionReset()}. */
     record ConnectionReset() implements Fault {
+    }
+
+    /** See {@link Fault#resetAfterProcessing()}. */
+    record ResetAfterProcessing() implements Fault {
     }
 
     /** See {@link Fault#malformedJson()}. */

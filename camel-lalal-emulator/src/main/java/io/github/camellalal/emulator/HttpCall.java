@@ -24,6 +24,14 @@ final class HttpCall {
     final ServiceQuirks quirks;
     final Map<String, List<String>> form = FormParser.newForm();
     final List<String> fileIds = new ArrayList<>();
+    /** v1: the task ids the request named or was answered with. */
+    final List<String> taskIds = new ArrayList<>();
+    /** v1: the idempotency keys of its split items, in order ({@code null} for an item without one). */
+    final List<String> idempotencyKeys = new ArrayList<>();
+    /** v1: the JSON body as received, or {@code null}. */
+    String jsonBody;
+    /** The request is processed but its answer is dropped and the connection closed (a reset after processing). */
+    boolean dropAnswer;
     long bodyBytes;
     int status;
     /** Runs once, just before the answer goes out, so a client never sees an answer its request log lacks. */
@@ -87,7 +95,17 @@ final class HttpCall {
     }
 
     void json(Object body) throws IOException {
-        send(200, "application/json", JSON.writeValueAsBytes(body));
+        json(200, body);
+    }
+
+    void json(int code, Object body) throws IOException {
+        send(code, "application/json", JSON.writeValueAsBytes(body));
+    }
+
+    /** The key of {@code X-License-Key} (v1), or {@code null} without one. */
+    String v1LicenseKey() {
+        String key = header("X-License-Key");
+        return key == null || key.isBlank() ? null : key.trim();
     }
 
     void success(Map<String, Object> fields) throws IOException {
@@ -115,8 +133,11 @@ final class HttpCall {
     }
 
     void send(int code, String contentType, byte[] body) throws IOException {
-        status = code;
+        status = dropAnswer ? 0 : code; // the log shows 0: no answer went out
         markAnswered();
+        if (dropAnswer) {
+            return; // the router closes the exchange unanswered, which closes the connection
+        }
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(code, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {

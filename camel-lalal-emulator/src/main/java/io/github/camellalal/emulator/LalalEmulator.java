@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A LALAL.AI-compatible HTTP server (API v0) on the loopback interface, for tests, examples and demos. Built on the
- * JDK's own HTTP server: no dependencies to clash with the application under test, and starts in milliseconds.
+ * A LALAL.AI-compatible HTTP server (API v0 and v1) on the loopback interface, for tests, examples and demos. Built on
+ * the JDK's own HTTP server: no dependencies to clash with the application under test, and starts in milliseconds.
  */
 public final class LalalEmulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LalalEmulator.class);
@@ -72,7 +72,8 @@ public final class LalalEmulator implements AutoCloseable {
                     settings.uploadLimitWithLicense, settings.uploadLimitWithoutLicense,
                     quirks.redirectMedia() ? this::baseUrl : this::downloadBaseUrl, quirks);
             settings.licenses.forEach(state::addLicense);
-            RequestRouter router = new RequestRouter(new EmulatorApi(state), state, requestLog, faults,
+            RequestRouter router = new RequestRouter(new EmulatorApi(state),
+                    new V1Api(state, settings.taskQueueTime, settings.checkRateLimit), state, requestLog, faults,
                     new MediaServer(state, quirks, this::downloadBaseUrl));
             api.createContext("/", router);
             api.setExecutor(executor);
@@ -145,14 +146,31 @@ public final class LalalEmulator implements AutoCloseable {
         state.advance(duration);
     }
 
-    /** Makes the running task of a file (or its next one) end in {@code error} with this text. */
+    /**
+     * Makes the running task of a file (or its next one) end in {@code error} with this text; with v1, every running
+     * task of the source (or its next one).
+     */
     public void failTask(String fileId, String error) {
         requireStarted();
         StoredFile f = state.files.get(fileId);
         if (f == null) {
             throw new IllegalArgumentException("The emulator has no file " + fileId);
         }
-        f.fail(error, state.now());
+        boolean v1 = false;
+        for (V1Task t : state.v1Tasks.values()) {
+            v1 |= t.source == f && t.run.fail(error, state.now());
+        }
+        if (!v1) {
+            f.fail(error, state.now());
+        }
+    }
+
+    /** The v1 task ids started on a source, oldest first (e.g. to assert that a retried split made one task). */
+    public List<String> v1TasksOf(String sourceId) {
+        requireStarted();
+        return state.v1Tasks.values().stream().filter(t -> t.source.id.equals(sourceId))
+                .sorted(java.util.Comparator.comparing((V1Task t) -> t.created).thenComparing(t -> t.id))
+                .map(t -> t.id).toList();
     }
 
     /** Adds or replaces a license. */
@@ -203,6 +221,9 @@ public final class LalalEmulator implements AutoCloseable {
         private DownloadNaming downloadNaming = DownloadNaming.RFC6266;
         private boolean redirectMedia;
         private boolean previewWithSplit;
+        private boolean v1TrackDetails;
+        private int checkRateLimit = 30;
+        private Duration taskQueueTime = Duration.ofSeconds(1);
 
         private Builder() {
         }
@@ -310,9 +331,51 @@ public final class LalalEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * v1 tracks in check answers also carry the optional {@code name} (the file name), {@code size} (bytes),
+         * {@code playlist_file} and {@code waveform} (both {@code null}) (default false: {@code label}, {@code type}
+         * and {@code url}, as the contract's check example shows).
+         */
+        public Builder v1TrackDetails(boolean send) {
+            this.v1TrackDetails = send;
+            return this;
+        }
+
+        /**
+         * v1: at most this many check requests per license in any rolling minute (default 30, as the service
+         * documents); more get {@code 429} with {@code Retry-After}. 0 turns the limit off.
+         */
+        public Builder checkRateLimit(int perMinute) {
+            if (perMinute < 0) {
+                throw new IllegalArgumentException("checkRateLimit must be 0 (off) or positive: " + perMinute);
+            }
+            this.checkRateLimit = perMinute;
+            return this;
+        }
+
+        /**
+         * v1: how long a new task waits in the queue (progress 0) before processing starts (default 1 s); its
+         * idempotency key can be reused only during that time. The task then runs for the task duration.
+         */
+        public Builder taskQueueTime(Duration d) {
+            if (d.isNegative()) {
+                throw new IllegalArgumentException("taskQueueTime must not be negative: " + d);
+            }
+            this.taskQueueTime = d;
+            return this;
+        }
+
+        int checkRateLimit() {
+            return checkRateLimit;
+        }
+
+        Duration taskQueueTime() {
+            return taskQueueTime;
+        }
+
         ServiceQuirks quirks() {
             return new ServiceQuirks(uploadSizeAndExpiry, archiveEntry, unknownFields, downloadNaming, redirectMedia,
-                    previewWithSplit);
+                    previewWithSplit, v1TrackDetails);
         }
 
         /** Builds the emulator (not started). */

@@ -185,6 +185,28 @@ public final class LalalEmulatorExtension
             return this;
         }
 
+        /** See {@link LalalEmulator.Builder#v1TrackDetails(boolean)}. */
+        public Builder v1TrackDetails(boolean send) {
+            delegate.v1TrackDetails(send);
+            return this;
+        }
+
+        /** See {@link LalalEmulator.Builder#checkRateLimit(int)}. */
+        public Builder checkRateLimit(int perMinute) {
+            delegate.checkRateLimit(perMinute);
+            return this;
+        }
+
+        /** See {@link LalalEmulator.Builder#taskQueueTime(Duration)}. */
+        public Builder taskQueueTime(Duration d) {
+            delegate.taskQueueTime(d);
+            return this;
+        }
+
+        LalalEmulator.Builder settings() {
+            return delegate;
+        }
+
         ServiceQuirks quirks() {
             return delegate.quirks();
         }

@@ -40,6 +40,10 @@ final class MediaServer {
 
     void serve(HttpCall call, String path) throws IOException {
         String[] parts = path.split("/");
+        if (parts.length == 5 && parts[2].equals("v1")) {
+            serveV1(call, parts[3], URLDecoder.decode(parts[4], StandardCharsets.UTF_8));
+            return;
+        }
         if (parts.length != 4) {
             RequestRouter.notFound(call);
             return;
@@ -60,6 +64,35 @@ final class MediaServer {
             return;
         }
         String type = f.wav != null ? "audio/wav" : "application/octet-stream";
+        call.sendFile(track, type, disposition(name));
+    }
+
+    /** A v1 track: {@code /media/v1/<task id>/<name>}, its content type from the name's (encoder format) extension. */
+    private void serveV1(HttpCall call, String taskId, String name) throws IOException {
+        call.taskIds.add(taskId);
+        V1Task task = state.v1Tasks.get(taskId);
+        Path track = task == null ? null : task.track(name);
+        if (track == null) {
+            RequestRouter.notFound(call);
+            return;
+        }
+        call.fileIds.add(task.source.id);
+        String encoded = "v1/" + taskId + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        if (quirks.redirectMedia() && !(TOKEN + token).equals(call.query())) {
+            call.exchange.getResponseHeaders().set("Location", downloadBase.get() + PREFIX + encoded + "?" + TOKEN
+                    + token);
+            call.send(302, "text/html; charset=utf-8", new byte[0]);
+            return;
+        }
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        String type = switch (ext) {
+            case "mp3" -> "audio/mpeg";
+            case "wav" -> "audio/wav";
+            case "flac" -> "audio/flac";
+            case "aac" -> "audio/aac";
+            case "ogg" -> "audio/ogg";
+            default -> "application/octet-stream";
+        };
         call.sendFile(track, type, disposition(name));
     }
 

@@ -17,10 +17,16 @@ import java.util.Map;
  * @param fileIds    the file ids the request named (check/cancel ids, split ids, the uploaded or downloaded id)
  * @param bodyBytes  bytes received in the body
  * @param receivedAt when it arrived (emulator clock)
+ * @param status     the HTTP status answered, 0 when the connection was closed without an answer
+ * @param jsonBody   v1: the JSON body as received, or {@code null}
+ * @param taskIds    v1: the task ids it named (check, cancel) or was answered with (split, cancel all)
+ * @param idempotencyKeys v1: the idempotency keys of its split items in order ({@code null} for an item without)
  */
 public record RecordedRequest(Endpoint endpoint, String method, String path, String query,
         Map<String, List<String>> headers, Map<String, List<String>> form, List<String> fileIds, long bodyBytes,
-        Instant receivedAt) {
+        Instant receivedAt, int status, String jsonBody, List<String> taskIds, List<String> idempotencyKeys) {
+
+    private static final List<String> SECRET_HEADERS = List.of("authorization", "x-license-key");
 
     /** The first value of a header (name case-insensitive), or {@code null}. */
     public String header(String name) {
@@ -32,5 +38,26 @@ public record RecordedRequest(Endpoint endpoint, String method, String path, Str
     public String formField(String name) {
         List<String> values = form.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The v1 source ids it named (split items, delete) or was answered with (upload): the same as fileIds. */
+    public List<String> sourceIds() {
+        return fileIds;
+    }
+
+    /** Shows everything but the license key, which is masked. */
+    @Override
+    public String toString() {
+        Map<String, List<String>> shown = new java.util.TreeMap<>(headers);
+        for (String h : SECRET_HEADERS) {
+            shown.computeIfPresent(h, (k, v) -> v.stream().map(EmulatorLicense::mask).toList());
+        }
+        Map<String, List<String>> fields = new java.util.TreeMap<>(form);
+        fields.computeIfPresent("key", (k, v) -> v.stream().map(EmulatorLicense::mask).toList());
+        String q = query == null ? "" : "?" + query.replaceAll("(^|&)key=[^&]*", "$1key=****");
+        return "RecordedRequest[" + method + " " + path + q + " -> " + status
+                + ", endpoint=" + endpoint + ", headers=" + shown + ", form=" + fields + ", fileIds=" + fileIds
+                + ", taskIds=" + taskIds + ", idempotencyKeys=" + idempotencyKeys + ", bodyBytes=" + bodyBytes
+                + ", jsonBody=" + jsonBody + ", receivedAt=" + receivedAt + "]";
     }
 }

@@ -28,6 +28,23 @@ public final class RequestLog {
         return (int) requests.stream().filter(r -> r.endpoint() == endpoint).count();
     }
 
+    /**
+     * The most requests to an endpoint that arrived within any {@code window} (emulator clock, both ends
+     * inclusive of the first request): e.g. the peak of check requests per rolling minute.
+     */
+    public int maxInAnyWindow(Endpoint endpoint, java.time.Duration window) {
+        List<java.time.Instant> times = of(endpoint).stream().map(RecordedRequest::receivedAt).sorted().toList();
+        int max = 0;
+        int first = 0;
+        for (int last = 0; last < times.size(); last++) {
+            while (!times.get(first).plus(window).isAfter(times.get(last))) {
+                first++;
+            }
+            max = Math.max(max, last - first + 1);
+        }
+        return max;
+    }
+
     /** Forgets every request. */
     public void clear() {
         requests.clear();

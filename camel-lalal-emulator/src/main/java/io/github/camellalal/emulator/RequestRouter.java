@@ -25,9 +25,12 @@ final class RequestRouter implements HttpHandler {
     private final RequestLog log;
     private final FaultInjector faults;
     private final MediaServer media;
+    private final V1Api v1;
 
-    RequestRouter(EmulatorApi api, EmulatorState state, RequestLog log, FaultInjector faults, MediaServer media) {
+    RequestRouter(EmulatorApi api, V1Api v1, EmulatorState state, RequestLog log, FaultInjector faults,
+            MediaServer media) {
         this.api = api;
+        this.v1 = v1;
         this.state = state;
         this.log = log;
         this.faults = faults;
@@ -50,7 +53,9 @@ final class RequestRouter implements HttpHandler {
             LOG.debug("Request {} {} failed: {}", call.method(), path, e.toString());
             if (call.status == 0) {
                 try {
-                    call.text(500, "application/json", "{\"status\":\"error\",\"error\":\"Internal error\"}");
+                    call.text(500, "application/json", call.endpoint.name().startsWith("V1_")
+                            ? "{\"detail\":\"Internal error\",\"code\":\"internal_error\"}"
+                            : "{\"status\":\"error\",\"error\":\"Internal error\"}");
                 } catch (IOException ignored) {
                     // the client is gone
                 }
@@ -69,6 +74,16 @@ final class RequestRouter implements HttpHandler {
             case CHECK -> requireMethod(call, "POST", () -> api.check(call));
             case LIMITS -> requireMethod(call, "GET", () -> api.limits(call));
             case DOWNLOAD -> requireMethod(call, "GET", () -> media.serve(call, path));
+            case V1_UPLOAD -> requireMethod(call, "POST", () -> v1.upload(call));
+            case V1_SPLIT -> requireMethod(call, "POST", () -> v1.split(call, V1SplitType.ofPath(path)));
+            case V1_BATCH_SPLIT -> requireMethod(call, "POST", () -> v1.batch(call, V1SplitType.ofPath(path)));
+            case V1_CHECK -> requireMethod(call, "POST", () -> v1.check(call));
+            case V1_CANCEL -> requireMethod(call, "POST", () -> v1.cancel(call));
+            case V1_CANCEL_ALL -> requireMethod(call, "POST", () -> v1.cancelAll(call));
+            case V1_DELETE -> requireMethod(call, "POST", () -> v1.delete(call));
+            case V1_LIMITS -> requireMethod(call, "POST", () -> v1.minutesLeft(call));
+            case V1_CHANGE_VOICE -> requireMethod(call, "POST", () -> v1.changeVoice(call));
+            case V1_VOICE_PACKS -> requireMethod(call, "POST", () -> v1.voicePacks(call));
             default -> notFound(call);
         }
     }
@@ -104,6 +119,10 @@ final class RequestRouter implements HttpHandler {
                     + " Bad Gateway</h1><p>The upstream server is unavailable.</p></body></html>");
             return false;
         }
+        if (fault instanceof Fault.ResetAfterProcessing) {
+            call.dropAnswer = true;
+            return true;
+        }
         if (fault instanceof Fault.ConnectionReset) {
             // Closing an exchange before any response closes the connection: the client gets no answer.
             return false;
@@ -116,7 +135,11 @@ final class RequestRouter implements HttpHandler {
         if (fault instanceof Fault.RateLimited r) {
             drain(call);
             call.exchange.getResponseHeaders().set("Retry-After", String.valueOf(r.retryAfterSeconds()));
-            call.text(429, "application/json", "{\"status\":\"error\",\"error\":\"Too many requests\"}");
+            if (call.endpoint.name().startsWith("V1_")) {
+                call.json(429, V1Errors.tooManyRequests());
+            } else {
+                call.text(429, "application/json", "{\"status\":\"error\",\"error\":\"Too many requests\"}");
+            }
             return false;
         }
         if (fault instanceof Fault.Stall st) {
@@ -143,7 +166,8 @@ final class RequestRouter implements HttpHandler {
         call.form.forEach((k, v) -> form.put(k, List.copyOf(v)));
         log.add(new RecordedRequest(call.endpoint, call.method(), ex.getRequestURI().getPath(),
                 ex.getRequestURI().getRawQuery(), Map.copyOf(headers), form, List.copyOf(new ArrayList<>(call.fileIds)),
-                call.bodyBytes, state.now()));
+                call.bodyBytes, state.now(), call.status, call.jsonBody, List.copyOf(call.taskIds),
+                java.util.Collections.unmodifiableList(new ArrayList<>(call.idempotencyKeys))));
         LOG.debug("{} {} -> {} ({})", call.method(), ex.getRequestURI().getPath(), call.status, call.endpoint);
     }
 
@@ -155,6 +179,18 @@ final class RequestRouter implements HttpHandler {
             case "/api/check/" -> Endpoint.CHECK;
             case "/api/cancel/" -> Endpoint.CANCEL;
             case "/billing/get-limits/" -> Endpoint.LIMITS;
+            case "/api/v1/upload/" -> Endpoint.V1_UPLOAD;
+            case "/api/v1/split/stem_separator/", "/api/v1/split/demuser/", "/api/v1/split/voice_clean/",
+                    "/api/v1/split/multistem/" -> Endpoint.V1_SPLIT;
+            case "/api/v1/split/batch/stem_separator/", "/api/v1/split/batch/demuser/",
+                    "/api/v1/split/batch/voice_clean/" -> Endpoint.V1_BATCH_SPLIT;
+            case "/api/v1/check/" -> Endpoint.V1_CHECK;
+            case "/api/v1/cancel/" -> Endpoint.V1_CANCEL;
+            case "/api/v1/cancel/all/" -> Endpoint.V1_CANCEL_ALL;
+            case "/api/v1/delete/" -> Endpoint.V1_DELETE;
+            case "/api/v1/limits/minutes_left/" -> Endpoint.V1_LIMITS;
+            case "/api/v1/change_voice/" -> Endpoint.V1_CHANGE_VOICE;
+            case "/api/v1/voice_packs/list/" -> Endpoint.V1_VOICE_PACKS;
             default -> path.startsWith(MediaServer.PREFIX) ? Endpoint.DOWNLOAD : Endpoint.OTHER;
         };
     }

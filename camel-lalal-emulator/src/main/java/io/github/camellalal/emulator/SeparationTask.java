@@ -33,6 +33,11 @@ final class SeparationTask {
         this.failure = failure;
     }
 
+    /** When processing begins (progress stays 0 before). */
+    Instant startedAt() {
+        return started;
+    }
+
     /** The state at the given time. */
     synchronized String state(Instant now) {
         if (cancelled) {

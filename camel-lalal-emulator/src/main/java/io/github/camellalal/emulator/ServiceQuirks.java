@@ -9,9 +9,11 @@ package io.github.camellalal.emulator;
  * @param downloadNaming      the {@code Content-Disposition} of track downloads
  * @param redirectMedia       track URLs point at the API host and answer 302 to where the track is served
  * @param previewWithSplit    a finished split of a paid or starter license also carries a {@code preview}
+ * @param v1TrackDetails      v1 tracks also carry the optional {@code name}, {@code size}, {@code playlist_file}
+ *                            and {@code waveform}
  */
 record ServiceQuirks(boolean uploadSizeAndExpiry, ArchiveEntry archive, boolean unknownFields,
-        DownloadNaming downloadNaming, boolean redirectMedia, boolean previewWithSplit) {
+        DownloadNaming downloadNaming, boolean redirectMedia, boolean previewWithSplit, boolean v1TrackDetails) {
 
     /** The field added to every JSON object when {@link #unknownFields()} is on. */
     static final String UNKNOWN_FIELD = "emulator_unknown_field";

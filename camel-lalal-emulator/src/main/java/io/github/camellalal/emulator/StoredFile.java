@@ -79,6 +79,13 @@ final class StoredFile {
         }
     }
 
+    /** Takes the failure planned for the next task, if any (a v1 task is the next task too). */
+    synchronized String takePendingFailure() {
+        String f = pendingFailure;
+        pendingFailure = null;
+        return f;
+    }
+
     /** Makes the running task fail, or the next one if none runs. */
     synchronized void fail(String error, Instant now) {
         if (task == null || !task.fail(error, now)) {

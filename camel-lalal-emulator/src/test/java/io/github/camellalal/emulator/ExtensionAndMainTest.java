@@ -47,9 +47,10 @@ class ExtensionAndMainTest {
 
     @Test
     void everySwitchIsAFlagOfMainAndAnOptionOfTheExtension() {
-        ServiceQuirks all = new ServiceQuirks(true, ArchiveEntry.OBJECT, true, DownloadNaming.HOSTILE, true, true);
+        ServiceQuirks all = new ServiceQuirks(true, ArchiveEntry.OBJECT, true, DownloadNaming.HOSTILE, true, true,
+                true);
         String[] flags = { "upload-size-expiry", "archive-object", "unknown-fields", "hostile-names", "redirects",
-            "preview-with-split" };
+            "preview-with-split", "track-details" };
         java.util.List<String> args = new java.util.ArrayList<>();
         for (String f : flags) {
             args.add("--quirk");
@@ -59,9 +60,10 @@ class ExtensionAndMainTest {
         assertThat(EmulatorMain.parse(args.toArray(new String[0])).quirks()).isEqualTo(all);
         assertThat(LalalEmulatorExtension.builder().uploadSizeAndExpiry(true).archiveEntry(ArchiveEntry.OBJECT)
                 .unknownFields(true).downloadNaming(DownloadNaming.HOSTILE).redirectMedia(true).previewWithSplit(true)
-                .quirks()).isEqualTo(all);
+                .v1TrackDetails(true).quirks()).isEqualTo(all);
         assertThat(LalalEmulator.builder().quirks()).as("strict by default")
-                .isEqualTo(new ServiceQuirks(false, ArchiveEntry.ABSENT, false, DownloadNaming.RFC6266, false, false));
+                .isEqualTo(new ServiceQuirks(false, ArchiveEntry.ABSENT, false, DownloadNaming.RFC6266, false, false,
+                        false));
         assertThat(EmulatorMain.parse(new String[] { "--quirk", "archive-null", "--quirk", "plain-names" }).quirks())
                 .extracting(ServiceQuirks::archive, ServiceQuirks::downloadNaming)
                 .containsExactly(ArchiveEntry.NULL, DownloadNaming.PLAIN);
@@ -69,6 +71,24 @@ class ExtensionAndMainTest {
                 .isEqualTo(DownloadNaming.NONE);
         assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--quirk", "lenient" }))
                 .hasMessageStartingWith("--quirk: 'lenient' is unknown; allowed: upload-size-expiry, archive-null");
+    }
+
+    @Test
+    void theV1RateLimitAndQueueTimeAreFlagsOfMainAndOptionsOfTheExtension() {
+        LalalEmulator.Builder b = EmulatorMain.parse(new String[] { "--check-rate-limit", "0", "--queue-time",
+            "250ms" });
+        assertThat(b.checkRateLimit()).isZero();
+        assertThat(b.taskQueueTime()).isEqualTo(Duration.ofMillis(250));
+        assertThat(EmulatorMain.parse(new String[0]).checkRateLimit()).as("default").isEqualTo(30);
+        assertThat(LalalEmulatorExtension.builder().checkRateLimit(12).taskQueueTime(Duration.ZERO).settings())
+                .extracting(LalalEmulator.Builder::checkRateLimit, LalalEmulator.Builder::taskQueueTime)
+                .containsExactly(12, Duration.ZERO);
+        assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--check-rate-limit", "-1" }))
+                .hasMessage("--check-rate-limit: '-1' is not a count; allowed: 0 (off) or more");
+        assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--queue-time", "later" }))
+                .hasMessageStartingWith("--queue-time: 'later' is not a duration");
+        assertThatThrownBy(() -> LalalEmulator.builder().checkRateLimit(-5))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
