@@ -24,6 +24,9 @@ public final class StarterConfigurationGenerator {
 
     private static final String JSON = "META-INF/io/github/camellalal/component/lalal.json";
     private static final String PACKAGE = "io.github.camellalal.springboot";
+    /** Types whose properties Spring Boot's configuration processor does not write into the metadata. */
+    private static final java.util.Set<String> PROCESSOR_EXCLUDED_TYPES = java.util.Set.of("javax.sql.DataSource",
+            "java.io.Writer", "java.io.PrintWriter", "java.lang.ClassLoader", "java.util.concurrent.ThreadFactory");
 
     private StarterConfigurationGenerator() {
     }
@@ -141,6 +144,18 @@ public final class StarterConfigurationGenerator {
     private static String hints(JsonNode options) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
+        // Spring Boot's metadata processor leaves out properties of some types (javax.sql.DataSource among them);
+        // they are declared here so that the metadata still lists every component option
+        ArrayNode properties = root.putArray("properties");
+        for (Map.Entry<String, JsonNode> e : options.properties()) {
+            if (PROCESSOR_EXCLUDED_TYPES.contains(e.getValue().path("javaType").asText())) {
+                ObjectNode property = properties.addObject();
+                property.put("name", "camel.component.lalal." + kebab(e.getKey()));
+                property.put("type", e.getValue().path("javaType").asText());
+                property.put("description", description(e.getValue()));
+                property.put("sourceType", PACKAGE + ".LalalComponentConfiguration");
+            }
+        }
         ArrayNode hints = root.putArray("hints");
         for (Map.Entry<String, JsonNode> e : options.properties()) {
             if (!e.getValue().has("enum")) {
