@@ -1,0 +1,59 @@
+package io.github.camellalal.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Runs every benchmark of this module on loopback and prints one table of ratios, each measured side by side in
+ * this run. Options ({@code --name=value}): {@code transfer-mib} (size of the transfer rows, 0 skips them),
+ * {@code rounds}, {@code tasks} (comma list of task counts to track, empty skips), {@code batch} (files of the
+ * process row, 0 skips), {@code overhead-ops} (calls of the overhead row, 0 skips), {@code stream-caching}
+ * (Camel's stream caching in the component's transfer JVM, default true).
+ */
+public final class BenchmarkRunner {
+
+    private BenchmarkRunner() {
+    }
+
+    /** Prints the table; see the class comment for the options. */
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.out.println(run(args).render());
+    }
+
+    /** Runs the benchmarks the options ask for and returns the table. */
+    public static ResultTable run(String... args) throws Exception {
+        Map<String, String> o = Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
+                .collect(Collectors.toMap(a -> a.substring(2, a.indexOf('=')), a -> a.substring(a.indexOf('=') + 1)));
+        Function<String, Integer> number = k -> Integer.parseInt(o.getOrDefault(k, "0"));
+        ResultTable table = new ResultTable();
+        Path dir = Files.createTempDirectory("lalal-bench-");
+        try {
+            if (number.apply("transfer-mib") > 0) {
+                new TransferBenchmark((long) number.apply("transfer-mib") << 20, Math.max(1, number.apply("rounds")),
+                        dir, Boolean.parseBoolean(o.getOrDefault("stream-caching", "true"))).run(table);
+            }
+            List<Integer> tasks = Arrays.stream(o.getOrDefault("tasks", "").split(",")).filter(s -> !s.isBlank())
+                    .map(Integer::parseInt).toList();
+            for (int n : tasks) {
+                new TaskTrackingBenchmark(n, dir).run(table);
+            }
+            if (number.apply("batch") > 0) {
+                new ProcessBatchBenchmark(number.apply("batch")).run(table);
+            }
+            if (number.apply("overhead-ops") > 0) {
+                new ProducerOverheadBenchmark(number.apply("overhead-ops")).run(table);
+            }
+        } finally {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return table;
+    }
+}
