@@ -92,7 +92,8 @@ public class LalalProducer extends DefaultAsyncProducer {
             }
             case download -> {
                 LalalTrack track = in.getHeader(LalalConstants.TRACK, config.getTrack(), LalalTrack.class);
-                TrackDelivery.deliver(client, exchange, TrackDelivery.locate(client, in), track);
+                TrackDelivery.deliver(client, endpoint.getComponent(LalalComponent.class).trackSpool(), exchange,
+                        TrackDelivery.locate(client, in), track);
             }
             default -> throw new IllegalArgumentException("Unsupported lalal operation " + operation);
         }

@@ -52,7 +52,8 @@ final class ProcessFlow {
                 .thenApplyAsync(status -> {
                     StatusHeaders.set(in, status);
                     requireSuccess(status);
-                    TrackDelivery.deliver(client, exchange, status.tracks(), track);
+                    TrackDelivery.deliver(client, endpoint.getComponent(LalalComponent.class).trackSpool(), exchange,
+                            status.tracks(), track);
                     return status;
                 }, endpoint.workers())
                 .whenComplete((status, failure) -> {
