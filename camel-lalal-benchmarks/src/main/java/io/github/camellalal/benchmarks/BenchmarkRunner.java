@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * this run. Options ({@code --name=value}): {@code transfer-mib} (size of the transfer rows, 0 skips them),
  * {@code rounds}, {@code tasks} (comma list of task counts to track, empty skips), {@code batch} (files of the
  * process row, 0 skips), {@code overhead-ops} (calls of the overhead row, 0 skips), {@code stream-caching}
- * (Camel's stream caching in the component's transfer JVM, default true).
+ * (Camel's stream caching in the component's transfer JVM, default true), {@code transfer-ops} (which of
+ * {@code up,down,both} to measure).
  */
 public final class BenchmarkRunner {
 
@@ -36,7 +37,8 @@ public final class BenchmarkRunner {
         try {
             if (number.apply("transfer-mib") > 0) {
                 new TransferBenchmark((long) number.apply("transfer-mib") << 20, Math.max(1, number.apply("rounds")),
-                        dir, Boolean.parseBoolean(o.getOrDefault("stream-caching", "true"))).run(table);
+                        dir, Boolean.parseBoolean(o.getOrDefault("stream-caching", "true")),
+                        List.of(o.getOrDefault("transfer-ops", "up,down,both").split(","))).run(table);
             }
             List<Integer> tasks = Arrays.stream(o.getOrDefault("tasks", "").split(",")).filter(s -> !s.isBlank())
                     .map(Integer::parseInt).toList();

@@ -18,8 +18,10 @@ final class TransferBenchmark {
     private final int rounds;
     private final Path dir;
     private final boolean streamCaching;
+    private final List<String> ops;
 
-    TransferBenchmark(long bytes, int rounds, Path dir, boolean streamCaching) {
+    TransferBenchmark(long bytes, int rounds, Path dir, boolean streamCaching, List<String> ops) {
+        this.ops = ops;
         this.bytes = bytes;
         this.rounds = rounds;
         this.dir = dir;
@@ -32,7 +34,7 @@ final class TransferBenchmark {
         boolean curl = curlPresent();
         String size = bytes >= 1 << 30 ? (bytes >> 30) + " GiB" : (bytes >> 20) + " MiB";
         try (TransferSink sink = new TransferSink()) {
-            for (String op : List.of("up", "down", "both")) {
+            for (String op : ops) {
                 List<Double> component = new ArrayList<>();
                 List<Double> socket = new ArrayList<>();
                 List<Double> curlRates = new ArrayList<>();
