@@ -259,7 +259,8 @@ public final class V0LalalClient implements LalalClient {
         } catch (java.net.URISyntaxException e) {
             uri = null;
         }
-        String scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String scheme = uri == null || uri.getScheme() == null ? ""
+                : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new LalalApiException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of "
                     + withoutQuery(original) + " failed: " + withoutQuery(url) + " is not an http(s) URL", null, 0,
