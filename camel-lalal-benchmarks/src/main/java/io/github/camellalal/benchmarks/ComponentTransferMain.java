@@ -66,7 +66,8 @@ public final class ComponentTransferMain {
                 bytes = size * (args[0].equals("both") ? 2 : 1);
             }
             long nanos = System.nanoTime() - started;
-            System.out.println("RESULT nanos=" + nanos + " bytes=" + bytes + " heapPeakMiB=" + ChildResult.heapPeakMiB());
+            System.out.println("RESULT nanos=" + nanos + " bytes=" + bytes + " heapPeakMiB="
+                    + ChildResult.heapPeakMiB());
         } finally {
             camel.close();
         }
