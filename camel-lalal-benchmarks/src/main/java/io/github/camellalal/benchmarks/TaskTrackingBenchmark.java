@@ -24,7 +24,7 @@ import org.apache.camel.support.processor.state.FileStateRepository;
  */
 final class TaskTrackingBenchmark {
 
-    private static final long DEADLINE_SECONDS = 600;
+    private static final long DEADLINE_SECONDS = 300;
     private final int tasks;
     private final Path dir;
 
@@ -43,11 +43,18 @@ final class TaskTrackingBenchmark {
             for (String store : List.of("memory", "file")) {
                 emulator.requestLog().clear();
                 Path repo = dir.resolve("tasks-" + tasks + ".state");
-                long nanos = track(emulator, ids, store.equals("file") ? repo : null);
-                int checks = emulator.requestLog().count(Endpoint.CHECK);
-                double seconds = nanos / 1e9;
                 String what = "track " + tasks + " finished tasks, state " + (store.equals("file")
                         ? "in FileStateRepository" : "in memory");
+                long nanos;
+                try {
+                    nanos = track(emulator, ids, store.equals("file") ? repo : null);
+                } catch (DeadlineException e) {
+                    table.row(what + ": time to all terminal events", "> " + DEADLINE_SECONDS + " s", "-", "-",
+                            e.getMessage());
+                    continue;
+                }
+                int checks = emulator.requestLog().count(Endpoint.CHECK);
+                double seconds = nanos / 1e9;
                 table.row(what + ": time to all terminal events", String.format("%.2f s", seconds), "-", "-",
                         String.format("%.0f events/s", tasks / seconds));
                 table.row(what + ": check requests", String.valueOf(checks), tasks + " (one per file)",
@@ -83,12 +90,19 @@ final class TaskTrackingBenchmark {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DEADLINE_SECONDS);
             while (terminal.get() < ids.size()) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("only " + terminal.get() + " of " + ids.size()
+                    throw new DeadlineException("only " + terminal.get() + " of " + ids.size()
                             + " terminal events within " + DEADLINE_SECONDS + " s");
                 }
                 TimeUnit.MILLISECONDS.sleep(5);
             }
             return System.nanoTime() - started;
+        }
+    }
+
+    /** The tasks were not all delivered in time. */
+    private static final class DeadlineException extends Exception {
+        DeadlineException(String message) {
+            super(message);
         }
     }
 }
