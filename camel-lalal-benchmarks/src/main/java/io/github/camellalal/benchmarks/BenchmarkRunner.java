@@ -46,10 +46,12 @@ public final class BenchmarkRunner {
                 new TaskTrackingBenchmark(n, dir).run(table);
             }
             if (number.apply("batch") > 0) {
-                new ProcessBatchBenchmark(number.apply("batch")).run(table);
+                guarded(table, "process " + number.apply("batch") + " small files at once",
+                        () -> new ProcessBatchBenchmark(number.apply("batch")).run(table));
             }
             if (number.apply("overhead-ops") > 0) {
-                new ProducerOverheadBenchmark(number.apply("overhead-ops")).run(table);
+                guarded(table, "producer lalal:limits vs LalalClient.limits()",
+                        () -> new ProducerOverheadBenchmark(number.apply("overhead-ops")).run(table));
             }
         } finally {
             try (var paths = Files.walk(dir)) {
@@ -57,5 +59,23 @@ public final class BenchmarkRunner {
             }
         }
         return table;
+    }
+
+    /** A benchmark that fails becomes a row saying why, so the table still prints. */
+    private static void guarded(ResultTable table, String what, Benchmark benchmark) {
+        try {
+            benchmark.run();
+        } catch (Exception e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            table.row(what, "failed", "-", "-", root.getClass().getSimpleName() + ": " + root.getMessage());
+        }
+    }
+
+    /** One benchmark's run. */
+    private interface Benchmark {
+        void run() throws Exception;
     }
 }

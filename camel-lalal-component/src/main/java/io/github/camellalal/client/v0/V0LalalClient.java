@@ -286,7 +286,8 @@ public final class V0LalalClient implements LalalClient {
         try (TrackDownload d = openDownload(url)) {
             Path file = Files.isDirectory(target) ? target.resolve(d.fileName()) : target;
             Path dir = file.toAbsolutePath().getParent();
-            Path partial = Files.createTempFile(dir, ".lalal-", ".part");
+            // not Files.createTempFile: its owner-only permissions would stay on the delivered file
+            Path partial = Files.createFile(dir.resolve(".lalal-" + java.util.UUID.randomUUID() + ".part"));
             try {
                 long bytes;
                 try (OutputStream out = Files.newOutputStream(partial)) {
