@@ -1,7 +1,9 @@
 package io.github.camellalal.client.v0;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.Socket;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
 import org.apache.hc.core5.http.ClassicHttpRequest;
@@ -10,7 +12,9 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
 import org.apache.hc.core5.http.impl.io.SocketHolder;
+import org.apache.hc.core5.function.Supplier;
 import org.apache.hc.core5.http.io.HttpConnectionFactory;
+import org.apache.hc.core5.http.io.SessionOutputBuffer;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,6 +87,16 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
             if (activeTimeout != null) {
                 setSocketTimeout(activeTimeout);
             }
+        }
+
+        @Override
+        protected OutputStream createContentOutputStream(long len, SessionOutputBuffer buffer,
+                OutputStream outputStream, Supplier<List<? extends Header>> trailers) {
+            Socket socket = getSocket();
+            if (len >= 0 && socket != null && socket.getChannel() != null) {
+                return new FileSendingOutputStream(buffer, outputStream, len, socket.getChannel());
+            }
+            return super.createContentOutputStream(len, buffer, outputStream, trailers);
         }
 
         @Override

@@ -3,8 +3,10 @@ package io.github.camellalal.client.v0;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
 
@@ -12,7 +14,7 @@ import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
  * An upload body written in 256 KiB pieces. HttpClient's {@code FileEntity} and {@code InputStreamEntity} write
  * 4 KiB at a time, which costs a system call (or a copy into the session buffer) per 4 KiB and halves the rate on
  * loopback; pieces larger than the session buffer go to the socket directly, and in chunked mode become one chunk
- * each.
+ * each. A file on a plain connection goes from the file to the socket in the kernel ({@link FileSendingOutputStream}).
  */
 final class UploadEntity extends AbstractHttpEntity {
 
@@ -46,7 +48,11 @@ final class UploadEntity extends AbstractHttpEntity {
 
     @Override
     public void writeTo(OutputStream out) throws IOException {
-        if (file != null) {
+        if (file != null && out instanceof FileSendingOutputStream direct) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                direct.send(channel, 0, length);
+            }
+        } else if (file != null) {
             try (InputStream in = Files.newInputStream(file)) {
                 copy(in, out, length);
             }
