@@ -12,8 +12,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * The baseline of the transfer rows, run in a fresh JVM: HTTP/1.1 by hand over a plain socket, no HTTP library.
- * Upload sends the file with {@code FileChannel.transferTo} (zero copy); download moves the body into a file with
- * {@code FileChannel.transferFrom}. Prints {@code RESULT nanos=.. bytes=..}.
+ * Upload sends the file with {@code FileChannel.transferTo} (zero copy); download reads the socket into a 1 MiB
+ * direct buffer and writes that to the file (no copy through the heap). Prints {@code RESULT nanos=.. bytes=..}.
  */
 public final class SocketCopyMain {
 
@@ -71,12 +71,17 @@ public final class SocketCopyMain {
             head.flip();
             head.position(end);
             long written = f.write(head);
+            // FileChannel.transferFrom a socket moves 8 KiB per call in the JDK: a 1 MiB direct buffer is faster
+            ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
             while (written < size) {
-                long n = f.transferFrom(s, written, size - written);
-                if (n <= 0) {
+                buffer.clear().limit((int) Math.min(buffer.capacity(), size - written));
+                if (s.read(buffer) < 0) {
                     throw new IOException("download ended early at " + written);
                 }
-                written += n;
+                buffer.flip();
+                while (buffer.hasRemaining()) {
+                    written += f.write(buffer);
+                }
             }
             return written;
         }

@@ -83,6 +83,12 @@ public final class V0LalalClient implements LalalClient {
         this.http = http;
         this.ownsHttp = owns;
         this.caller = new ApiCaller(http, json, config.maxRetries(), config.maxRetryWait());
+        // Build the JSON bindings now, at start, rather than within the first call (a fresh JVM's first upload
+        // would otherwise carry them).
+        json.readerFor(com.fasterxml.jackson.databind.JsonNode.class);
+        for (Class<?> model : List.of(WireModels.Upload.class, WireModels.File.class, WireModels.Limits.class)) {
+            json.readerFor(model);
+        }
     }
 
     private String api(String path) {
