@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * {@code rounds}, {@code tasks} (comma list of task counts to track, empty skips), {@code batch} (files of the
  * process row, 0 skips), {@code overhead-ops} (calls of the overhead row, 0 skips), {@code stream-caching}
  * (Camel's stream caching in the component's transfer JVM, default true), {@code transfer-ops} (which of
- * {@code up,down,both} to measure).
+ * {@code up,down,both} to measure), {@code dir} (where files, spool and downloads go, e.g. a tmpfs to take the
+ * disk out of the download rows; default: java.io.tmpdir).
  */
 public final class BenchmarkRunner {
 
@@ -29,11 +30,15 @@ public final class BenchmarkRunner {
 
     /** Runs the benchmarks the options ask for and returns the table. */
     public static ResultTable run(String... args) throws Exception {
+        // The emulator runs on the JDK's HttpServer, which leaves Nagle's algorithm on unless told: with the
+        // client's delayed ACKs every small answer would wait ~40 ms and hide what is measured.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         Map<String, String> o = Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
                 .collect(Collectors.toMap(a -> a.substring(2, a.indexOf('=')), a -> a.substring(a.indexOf('=') + 1)));
         Function<String, Integer> number = k -> Integer.parseInt(o.getOrDefault(k, "0"));
         ResultTable table = new ResultTable();
-        Path dir = Files.createTempDirectory("lalal-bench-");
+        Path dir = o.containsKey("dir") ? Files.createTempDirectory(Path.of(o.get("dir")), "lalal-bench-")
+                : Files.createTempDirectory("lalal-bench-");
         try {
             if (number.apply("transfer-mib") > 0) {
                 new TransferBenchmark((long) number.apply("transfer-mib") << 20, Math.max(1, number.apply("rounds")),
