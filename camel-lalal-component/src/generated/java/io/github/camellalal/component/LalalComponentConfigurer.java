@@ -100,11 +100,15 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "splitparams":
         case "splitParams": getOrCreateConfiguration(target).setSplitParams(property(camelContext, java.util.Map.class, value)); return true;
         case "splitter": getOrCreateConfiguration(target).setSplitter(property(camelContext, java.lang.String.class, value)); return true;
+        case "spooldirectory":
+        case "spoolDirectory": target.setSpoolDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "stem": getOrCreateConfiguration(target).setStem(property(camelContext, java.lang.String.class, value)); return true;
+        case "streamcachethreshold":
+        case "streamCacheThreshold": target.setStreamCacheThreshold(property(camelContext, long.class, value)); return true;
         case "taskstore":
         case "taskStore": getOrCreateConfiguration(target).setTaskStore(property(camelContext, io.github.camellalal.component.store.TaskStore.class, value)); return true;
         case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -197,11 +201,15 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "splitparams":
         case "splitParams": return java.util.Map.class;
         case "splitter": return java.lang.String.class;
+        case "spooldirectory":
+        case "spoolDirectory": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "stem": return java.lang.String.class;
+        case "streamcachethreshold":
+        case "streamCacheThreshold": return long.class;
         case "taskstore":
         case "taskStore": return io.github.camellalal.component.store.TaskStore.class;
         case "timeout": return long.class;
@@ -290,11 +298,15 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "splitparams":
         case "splitParams": return getOrCreateConfiguration(target).getSplitParams();
         case "splitter": return getOrCreateConfiguration(target).getSplitter();
+        case "spooldirectory":
+        case "spoolDirectory": return target.getSpoolDirectory();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "stem": return getOrCreateConfiguration(target).getStem();
+        case "streamcachethreshold":
+        case "streamCacheThreshold": return target.getStreamCacheThreshold();
         case "taskstore":
         case "taskStore": return getOrCreateConfiguration(target).getTaskStore();
         case "timeout": return getOrCreateConfiguration(target).getTimeout();

@@ -25,6 +25,11 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     private LalalMetrics metrics;
     private final LalalProducerHealth producerHealth = new LalalProducerHealth(this);
     private ProcessThreads processThreads;
+    @Metadata(label = "advanced", defaultValue = "1048576")
+    private long streamCacheThreshold = 1024 * 1024;
+    @Metadata(label = "advanced")
+    private String spoolDirectory;
+    private volatile TrackSpool trackSpool;
 
     /** Creates the component. */
     public LalalComponent() {
@@ -60,6 +65,41 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
         return processThreads;
     }
 
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        trackSpool = new TrackSpool(getCamelContext(), streamCacheThreshold, spoolDirectory);
+    }
+
+    /** Where downloaded tracks become stream-cache bodies; available once the component started. */
+    TrackSpool trackSpool() {
+        return trackSpool;
+    }
+
+    public long getStreamCacheThreshold() {
+        return streamCacheThreshold;
+    }
+
+    /**
+     * Tracks up to this many bytes are kept in memory; longer ones are written, once, while they download, to a
+     * file in spoolDirectory. Either way the body is a Camel StreamCache, whatever Camel's own spool settings.
+     */
+    public void setStreamCacheThreshold(long streamCacheThreshold) {
+        this.streamCacheThreshold = streamCacheThreshold;
+    }
+
+    public String getSpoolDirectory() {
+        return spoolDirectory;
+    }
+
+    /**
+     * The directory of spooled tracks. Default: Camel's stream-cache spool directory, or, when Camel's spooling is
+     * off, a directory in the same default place, removed when the component stops.
+     */
+    public void setSpoolDirectory(String spoolDirectory) {
+        this.spoolDirectory = spoolDirectory;
+    }
+
     /** Where producers hand started files to the tasks consumers. */
     TaskTracking tracking() {
         return tracking;
@@ -89,6 +129,11 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
                 processThreads.shutdown();
                 processThreads = null;
             }
+        }
+        // after the process threads, which may still be delivering tracks into the spool
+        if (trackSpool != null) {
+            trackSpool.close();
+            trackSpool = null;
         }
         producerHealth.stop();
         super.doStop();

@@ -107,7 +107,8 @@ public class LalalProducer extends DefaultAsyncProducer {
                             in.getHeader(LalalConstants.FILE_ID, String.class),
                             in.getHeader(LalalConstants.FILE_NAME, String.class));
                 }
-                TrackDelivery.deliver(client, exchange, tracks, track);
+                TrackDelivery.deliver(client, endpoint.getComponent(LalalComponent.class).trackSpool(), exchange,
+                        tracks, track);
             }
             default -> throw new IllegalArgumentException("Unsupported lalal operation " + operation);
         }

@@ -60,7 +60,8 @@ final class ProcessFlow {
                     if (config.isRequireFullResult()) {
                         FullResult.require(client, status);
                     }
-                    TrackDelivery.deliver(client, exchange, status.tracks(), track);
+                    TrackDelivery.deliver(client, endpoint.getComponent(LalalComponent.class).trackSpool(), exchange,
+                            status.tracks(), track);
                     return status;
                 }, threads.workers())
                 .whenCompleteAsync((status, failure) -> {

@@ -1,27 +1,22 @@
 package io.github.camellalal.component;
 
+import io.github.camellalal.client.ApiOperation;
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalClient;
+import io.github.camellalal.client.LalalTransportException;
 import io.github.camellalal.client.StemTracks;
 import io.github.camellalal.client.TrackDownload;
-import java.io.File;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.StreamCache;
 import org.apache.camel.support.DefaultMessage;
-import org.apache.camel.support.SynchronizationAdapter;
 
 /**
- * Puts result tracks into the exchange: one track as a stream body (never whole in memory), or both as a list of
- * two messages whose bodies are temporary files, deleted when the exchange completes.
+ * Puts result tracks into the exchange: one track as the body, or both as a list of two messages (stem first).
+ * Every track body is a Camel {@link StreamCache}, downloaded before the producer returns: in memory when short,
+ * else spooled to a file (see {@link TrackSpool}).
  */
 final class TrackDelivery {
 
@@ -57,15 +52,25 @@ final class TrackDelivery {
         return tracks;
     }
 
-    /** Sets the chosen track(s) as the message body. */
-    static void deliver(LalalClient client, Exchange exchange, StemTracks tracks, LalalTrack track) {
+    /** Sets the chosen track(s) as the message body, each a stream cache (see {@link TrackSpool}). */
+    static void deliver(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks,
+            LalalTrack track) {
         Message m = exchange.getMessage();
         switch (track) {
-            case stem -> stream(client, exchange, m, requireUrl(tracks.stemTrackUrl(), "stem"), LalalTrack.stem);
-            case back -> stream(client, exchange, m, requireUrl(tracks.backTrackUrl(), "back"), LalalTrack.back);
-            case both -> m.setBody(List.of(
-                    spool(client, exchange, requireUrl(tracks.stemTrackUrl(), "stem"), LalalTrack.stem),
-                    spool(client, exchange, requireUrl(tracks.backTrackUrl(), "back"), LalalTrack.back)));
+            case stem -> fill(m, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem")),
+                    LalalTrack.stem);
+            case back -> fill(m, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back")),
+                    LalalTrack.back);
+            case both -> {
+                Message stem = new DefaultMessage(exchange);
+                Message back = new DefaultMessage(exchange);
+                // copies: each message names its own file
+                stem.getHeaders().putAll(m.getHeaders());
+                back.getHeaders().putAll(m.getHeaders());
+                fill(stem, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem")), LalalTrack.stem);
+                fill(back, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back")), LalalTrack.back);
+                m.setBody(List.of(stem, back));
+            }
             default -> throw new IllegalArgumentException("Unknown track " + track);
         }
     }
@@ -77,79 +82,34 @@ final class TrackDelivery {
         return url;
     }
 
-    private static void stream(LalalClient client, Exchange exchange, Message m, String url, LalalTrack which) {
-        TrackDownload download = client.openDownload(url);
-        InputStream body = new FilterInputStream(download.body()) {
-            @Override
-            public void close() throws IOException {
-                download.close();
-            }
-        };
-        // Release the connection when the exchange is done, even if nobody read the stream to its end.
-        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-            @Override
-            public void onDone(Exchange ex) {
-                try {
-                    download.close();
-                } catch (IOException e) {
-                    // the connection is discarded either way
-                }
-            }
-        });
-        m.setBody(body);
-        m.setHeader(Exchange.FILE_NAME, download.fileName());
-        m.setHeader(LalalConstants.TRACK, which.name());
-        if (download.contentLength() >= 0) {
-            m.setHeader(LalalConstants.SIZE, download.contentLength());
-            m.setHeader(Exchange.CONTENT_LENGTH, download.contentLength());
-        }
-        if (download.contentType() != null) {
-            m.setHeader(Exchange.CONTENT_TYPE, download.contentType());
-        }
+    /** A downloaded track: its body read to the end into a stream cache, and what the service said of it. */
+    private record Fetched(StreamCache body, String fileName, String contentType) {
     }
 
-    private static Message spool(LalalClient client, Exchange exchange, String url, LalalTrack which) {
-        Path dir = tempDirectory(exchange);
-        var result = client.download(url, dir);
-        File file = dir.resolve(result.fileName()).toFile();
-        Message m = new DefaultMessage(exchange);
-        m.getHeaders().putAll(exchange.getMessage().getHeaders()); // a copy: each message names its own file
-        m.setBody(file);
-        m.setHeader(Exchange.FILE_NAME, result.fileName());
-        m.setHeader(LalalConstants.TRACK, which.name());
-        m.setHeader(LalalConstants.SIZE, result.bytes());
-        m.setHeader(Exchange.FILE_LENGTH, result.bytes());
-        if (result.contentType() != null) {
-            m.setHeader(Exchange.CONTENT_TYPE, result.contentType());
-        }
-        return m;
-    }
-
-    private static Path tempDirectory(Exchange exchange) {
-        Path dir = exchange.getProperty("CamelLalalSpoolDirectory", Path.class);
-        if (dir != null) {
-            return dir;
-        }
-        try {
-            Path created = Files.createTempDirectory("camel-lalal-");
-            exchange.setProperty("CamelLalalSpoolDirectory", created);
-            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-                @Override
-                public void onDone(Exchange ex) {
-                    deleteTree(created);
-                }
-            });
-            return created;
+    private static Fetched fetch(LalalClient client, TrackSpool spool, Exchange exchange, String url) {
+        try (TrackDownload download = client.openDownload(url)) {
+            StreamCache body = spool.cache(download, exchange);
+            return new Fetched(body, download.fileName(), download.contentType());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a temporary directory for the tracks", e);
+            throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of "
+                    + withoutQuery(url) + " failed while reading: " + e.getMessage(), e);
         }
     }
 
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // best effort: the directory is in the system's temporary area
+    private static void fill(Message m, Fetched track, LalalTrack which) {
+        m.setBody(track.body());
+        m.setHeader(Exchange.FILE_NAME, track.fileName());
+        m.setHeader(LalalConstants.TRACK, which.name());
+        m.setHeader(LalalConstants.SIZE, track.body().length());
+        m.setHeader(Exchange.CONTENT_LENGTH, track.body().length());
+        if (track.contentType() != null) {
+            m.setHeader(Exchange.CONTENT_TYPE, track.contentType());
         }
+    }
+
+    /** A URL for messages: its query may hold a CDN signature. */
+    private static String withoutQuery(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q) + "?…";
     }
 }

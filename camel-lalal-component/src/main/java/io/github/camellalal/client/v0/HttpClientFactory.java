@@ -1,8 +1,12 @@
 package io.github.camellalal.client.v0;
 
 import io.github.camellalal.client.LalalClientConfig;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.channels.SocketChannel;
 import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SchemePortResolver;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -11,10 +15,15 @@ import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.DefaultHttpClientConnectionOperator;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.io.HttpClientConnectionOperator;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.URIScheme;
+import org.apache.hc.core5.http.config.RegistryBuilder;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.util.Timeout;
 
@@ -33,7 +42,7 @@ final class HttpClientFactory {
     static CloseableHttpClient create(LalalClientConfig config, HttpClientConfigurer configurer) {
         Timeout connect = Timeout.of(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
         Timeout response = Timeout.of(config.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+        PoolingHttpClientConnectionManagerBuilder pool = new ChannelSocketPoolBuilder()
                 .setConnectionFactory(new QuietConnectionFactory())
                 .setMaxConnTotal(config.maxConnections())
                 .setMaxConnPerRoute(config.maxConnections())
@@ -71,6 +80,21 @@ final class HttpClientFactory {
             configurer.configure(builder);
         }
         return builder.build();
+    }
+
+    /**
+     * Plain sockets opened through {@code SocketChannel}, so that an uploaded file can go from the file to the socket
+     * in the kernel (see {@link FileSendingOutputStream}); TLS layers its socket over them as usual.
+     */
+    private static final class ChannelSocketPoolBuilder extends PoolingHttpClientConnectionManagerBuilder {
+        @Override
+        protected HttpClientConnectionOperator createConnectionOperator(SchemePortResolver schemePortResolver,
+                DnsResolver dnsResolver, TlsSocketStrategy tlsSocketStrategy) {
+            return new DefaultHttpClientConnectionOperator(
+                    socks -> socks == null ? SocketChannel.open().socket() : new Socket(socks), schemePortResolver,
+                    dnsResolver, RegistryBuilder.<TlsSocketStrategy>create()
+                            .register(URIScheme.HTTPS.id, tlsSocketStrategy).build());
+        }
     }
 
     private static javax.net.ssl.SSLContext sslDefault() {

@@ -32,15 +32,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.FileEntity;
-import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.io.CloseMode;
 
@@ -49,6 +46,10 @@ import org.apache.hc.core5.io.CloseMode;
  * {@code /billing/get-limits/}) over Apache HttpClient 5. Thread-safe.
  */
 public final class V0LalalClient implements LalalClient {
+
+    /** Redirects a track download follows at most. */
+    static final int MAX_REDIRECTS = 5;
+    private static final java.util.Set<Integer> REDIRECTS = java.util.Set.of(301, 302, 303, 307, 308);
 
     private final LalalClientConfig config;
     private final CloseableHttpClient http;
@@ -82,6 +83,12 @@ public final class V0LalalClient implements LalalClient {
         this.http = http;
         this.ownsHttp = owns;
         this.caller = new ApiCaller(http, json, config.maxRetries(), config.maxRetryWait());
+        // Build the JSON bindings now, at start, rather than within the first call (a fresh JVM's first upload
+        // would otherwise carry them).
+        json.readerFor(com.fasterxml.jackson.databind.JsonNode.class);
+        for (Class<?> model : List.of(WireModels.Upload.class, WireModels.File.class, WireModels.Limits.class)) {
+            json.readerFor(model);
+        }
     }
 
     private String api(String path) {
@@ -102,19 +109,20 @@ public final class V0LalalClient implements LalalClient {
         if (!Files.isRegularFile(file)) {
             throw new LalalValidationException("file", file, "an existing, readable file");
         }
-        return upload(fileName, () -> new FileEntity(file.toFile(), ContentType.APPLICATION_OCTET_STREAM));
+        return upload(fileName, () -> {
+            try {
+                return UploadEntity.of(file);
+            } catch (IOException e) {
+                throw new LalalValidationException("file", file, "an existing, readable file");
+            }
+        });
     }
 
     @Override
     public UploadResult upload(String fileName, InputStream content, long length) {
         requireName(fileName);
-        // The entity must not close the caller's stream.
-        InputStream unclosed = new java.io.FilterInputStream(content) {
-            @Override
-            public void close() {
-            }
-        };
-        return upload(fileName, () -> new InputStreamEntity(unclosed, length, ContentType.APPLICATION_OCTET_STREAM));
+        // The entity does not close the caller's stream.
+        return upload(fileName, () -> UploadEntity.of(content, length));
     }
 
     @Override
@@ -196,35 +204,75 @@ public final class V0LalalClient implements LalalClient {
         if (url == null || url.isBlank()) {
             throw new LalalValidationException("url", url, "a track URL from a check answer");
         }
-        HttpGet get = new HttpGet(url);
-        get.setConfig(RequestConfig.custom().setRedirectsEnabled(true).build());
-        ClassicHttpResponse response;
-        try {
-            // No license attribute: track URLs may point to another host and never carry the license.
-            response = http.executeOpen(null, get, null);
-        } catch (IOException e) {
-            throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(),
-                    "LALAL.AI download of " + withoutQuery(url)
-                    + " failed: no answer (" + e + ")", e);
-        }
-        int status = response.getCode();
-        if (status < 200 || status > 299 || response.getEntity() == null) {
-            String excerpt;
-            try (InputStream in = response.getEntity() == null ? InputStream.nullInputStream()
-                    : response.getEntity().getContent()) {
-                excerpt = ApiCaller.excerpt(in.readNBytes(512));
+        String current = url;
+        for (int hop = 0; ; hop++) {
+            java.net.URI uri = httpUri(url, current);
+            HttpGet get = new HttpGet(uri);
+            ClassicHttpResponse response;
+            try {
+                // No license attribute: track URLs may point to another host and never carry the license.
+                response = http.executeOpen(null, get, null);
             } catch (IOException e) {
-                excerpt = "";
-            } finally {
+                throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(),
+                        "LALAL.AI download of " + withoutQuery(current)
+                        + " failed: no answer (" + e + ")", e);
+            }
+            int status = response.getCode();
+            Header location = response.getFirstHeader("Location");
+            if (REDIRECTS.contains(status) && location != null) {
+                // A CDN may send the track elsewhere: follow a few hops, still without the license.
                 get.cancel();
                 closeQuietly(response);
+                if (hop == MAX_REDIRECTS) {
+                    throw new LalalApiException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of "
+                            + withoutQuery(url) + " failed: more than " + MAX_REDIRECTS + " redirects", null, status,
+                            "", null);
+                }
+                String target = location.getValue().trim();
+                try {
+                    current = uri.resolve(target).toString();
+                } catch (IllegalArgumentException e) {
+                    current = target; // refused as not http(s) on the next hop
+                }
+                continue;
             }
-            throw new LalalApiException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of " + withoutQuery(url)
-                    + " failed: HTTP " + status + ": " + excerpt, null, status, excerpt, null);
+            if (status < 200 || status > 299 || response.getEntity() == null) {
+                String excerpt;
+                try (InputStream in = response.getEntity() == null ? InputStream.nullInputStream()
+                        : response.getEntity().getContent()) {
+                    excerpt = ApiCaller.excerpt(in.readNBytes(512));
+                } catch (IOException e) {
+                    excerpt = "";
+                } finally {
+                    get.cancel();
+                    closeQuietly(response);
+                }
+                throw new LalalApiException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of "
+                        + withoutQuery(current) + " failed: HTTP " + status + ": " + excerpt, null, status, excerpt,
+                        null);
+            }
+            Header disposition = response.getFirstHeader("Content-Disposition");
+            String name = ContentDispositions.fileName(disposition == null ? null : disposition.getValue(), current);
+            return new HttpTrackDownload(get, response, name);
         }
-        Header disposition = response.getFirstHeader("Content-Disposition");
-        String name = ContentDispositions.fileName(disposition == null ? null : disposition.getValue(), url);
-        return new HttpTrackDownload(get, response, name);
+    }
+
+    /** A track URL, redirected or not, must be http(s): anything else is refused before a request. */
+    private static java.net.URI httpUri(String original, String url) {
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            uri = null;
+        }
+        String scheme = uri == null || uri.getScheme() == null ? ""
+                : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new LalalApiException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of "
+                    + withoutQuery(original) + " failed: " + withoutQuery(url) + " is not an http(s) URL", null, 0,
+                    "", null);
+        }
+        return uri;
     }
 
     @Override
@@ -244,7 +292,8 @@ public final class V0LalalClient implements LalalClient {
         try (TrackDownload d = openDownload(url)) {
             Path file = Files.isDirectory(target) ? target.resolve(d.fileName()) : target;
             Path dir = file.toAbsolutePath().getParent();
-            Path partial = Files.createTempFile(dir, ".lalal-", ".part");
+            // not Files.createTempFile: its owner-only permissions would stay on the delivered file
+            Path partial = Files.createFile(dir.resolve(".lalal-" + java.util.UUID.randomUUID() + ".part"));
             try {
                 long bytes;
                 try (OutputStream out = Files.newOutputStream(partial)) {

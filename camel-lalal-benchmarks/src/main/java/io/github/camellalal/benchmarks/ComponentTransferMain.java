@@ -1,0 +1,95 @@
+package io.github.camellalal.benchmarks;
+
+import io.github.camellalal.client.UploadResult;
+import io.github.camellalal.component.LalalComponent;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.StreamCache;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * The component's side of the transfer rows, run in a fresh JVM (the runner gives it {@code -Xmx64m}): a route with
+ * Camel's defaults uploads a file with {@code lalal:upload}, or downloads a track with {@code lalal:download} until
+ * the track is on disk (the body a spooled stream cache; a plain stream body is written to a file, as curl does).
+ * Prints {@code RESULT nanos=.. bytes=.. heapPeakMiB=..}; the time excludes JVM and Camel start.
+ */
+public final class ComponentTransferMain {
+
+    private ComponentTransferMain() {
+    }
+
+    /**
+     * Args: {@code up <baseUrl> <file>} or {@code down|both <baseUrl> <bytes> <target file>}; system property
+     * {@code bench.streamCaching=false} turns Camel's stream caching off.
+     */
+    public static void main(String[] args) throws Exception {
+        ChildResult.sampleHeap();
+        CamelContext camel = new DefaultCamelContext();
+        camel.setStreamCaching(Boolean.parseBoolean(System.getProperty("bench.streamCaching", "true")));
+        LalalComponent lalal = new LalalComponent();
+        lalal.getConfiguration().setBaseUrl(args[1]);
+        lalal.getConfiguration().setApiKey("bench-key");
+        camel.addComponent("lalal", lalal);
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:up").to("lalal:upload");
+                from("direct:down").to("lalal:download").process(e -> storeTrack(e, Path.of(args[3])));
+                from("direct:both").to("lalal:download?track=both")
+                        .split(body()).process(e -> storeTrack(e, Path.of(args[3] + "." + e.getProperty(
+                                Exchange.SPLIT_INDEX))));
+            }
+        });
+        camel.start();
+        try {
+            ProducerTemplate template = camel.createProducerTemplate();
+            long started = System.nanoTime();
+            long bytes;
+            if (args[0].equals("up")) {
+                UploadResult r = template.requestBody("direct:up", Path.of(args[2]).toFile(), UploadResult.class);
+                bytes = r.size();
+            } else {
+                long size = Long.parseLong(args[2]);
+                String url = args[1] + "/media/" + size + "/bench_vocals.mp3";
+                Exchange done = template.request("direct:" + args[0], e -> e.getMessage().setHeaders(Map.of(
+                        "CamelLalalStemTrackUrl", url, "CamelLalalBackTrackUrl", url.replace("vocals", "no_vocals"))));
+                if (done.getException() != null) {
+                    throw done.getException();
+                }
+                bytes = size * (args[0].equals("both") ? 2 : 1);
+            }
+            long nanos = System.nanoTime() - started;
+            System.out.println("RESULT nanos=" + nanos + " bytes=" + bytes + " heapPeakMiB="
+                    + ChildResult.heapPeakMiB());
+        } finally {
+            camel.close();
+        }
+    }
+
+    /** A stream cache is already on disk (or small); a plain stream is written to a file, once. */
+    private static void storeTrack(Exchange e, Path target) throws Exception {
+        Object body = e.getMessage().getBody();
+        long expected = e.getMessage().getHeader("CamelLalalSize", -1L, Long.class);
+        long length;
+        if (body instanceof StreamCache cache && cache.length() > 0) {
+            length = cache.length();
+        } else if (body instanceof java.io.File f) {
+            length = f.length();
+        } else {
+            try (InputStream in = e.getMessage().getMandatoryBody(InputStream.class);
+                 OutputStream out = Files.newOutputStream(target)) {
+                length = in.transferTo(out);
+            }
+        }
+        if (expected >= 0 && length != expected) {
+            throw new IllegalStateException("track of " + length + " bytes, expected " + expected);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.camellalal.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the benchmarks from rotting: every row runs at a tiny size and yields figures, not failures. */
+class BenchmarkSmokeIT {
+
+    @Test
+    void everyBenchmarkRunsAtSmokeSize() throws Exception {
+        ResultTable table = BenchmarkRunner.run("--transfer-mib=4", "--rounds=1", "--transfer-ops=up,down,both",
+                "--tasks=20", "--batch=3", "--overhead-ops=20");
+
+        List<String[]> rows = table.rows();
+        System.out.println(table.render());
+        assertThat(rows).extracting(r -> r[0]).anyMatch(w -> w.startsWith("upload 4 MiB vs socket copy"))
+                .anyMatch(w -> w.startsWith("download 4 MiB (one track) vs socket copy"))
+                .anyMatch(w -> w.startsWith("download 2 x 4 MiB (track=both)"))
+                .anyMatch(w -> w.startsWith("track 20 finished tasks, state in memory"))
+                .anyMatch(w -> w.startsWith("track 20 finished tasks, state in FileStateRepository"))
+                .anyMatch(w -> w.startsWith("process 3 small files"))
+                .anyMatch(w -> w.startsWith("producer lalal:limits"));
+        assertThat(rows).allSatisfy(r -> assertThat(r[1]).as(r[0]).doesNotContain("failed", "OutOfMemoryError", "-"));
+        assertThat(rows).filteredOn(r -> r[0].contains("vs socket copy"))
+                .allSatisfy(r -> assertThat(Double.parseDouble(r[3])).as(r[0]).isPositive());
+        assertThat(rows).filteredOn(r -> r[0].contains("check requests"))
+                .allSatisfy(r -> assertThat(r[1]).as(r[0]).isEqualTo("1"));
+    }
+}
