@@ -86,8 +86,8 @@ public record LalalClientConfig(URI baseUrl, String apiKey, Duration connectTime
                 + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout
                 + ", maxConnections=" + maxConnections + ", maxRetries=" + maxRetries + ", maxRetryWait="
                 + maxRetryWait + ", proxy=" + proxy + ", proxyUser=" + proxyUser + ", proxyPassword="
-                + (proxyPassword == null ? "(none)" : "xxxxxx") + ", userAgent=" + userAgent + ", apiVersion=" + apiVersion
-                + "]";
+                + (proxyPassword == null ? "(none)" : "xxxxxx") + ", userAgent=" + userAgent + ", apiVersion="
+                + apiVersion + "]";
     }
 
     /** Builds a {@link LalalClientConfig}. */
