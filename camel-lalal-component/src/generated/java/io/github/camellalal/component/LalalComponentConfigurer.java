@@ -32,6 +32,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "apiversion":
+        case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
@@ -50,13 +52,19 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "datasource":
         case "dataSource": getOrCreateConfiguration(target).setDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
+        case "deleteafterdownload":
+        case "deleteAfterDownload": getOrCreateConfiguration(target).setDeleteAfterDownload(property(camelContext, boolean.class, value)); return true;
         case "dereverb": getOrCreateConfiguration(target).setDereverb(property(camelContext, boolean.class, value)); return true;
         case "emitprogress":
         case "emitProgress": getOrCreateConfiguration(target).setEmitProgress(property(camelContext, boolean.class, value)); return true;
+        case "encoderformat":
+        case "encoderFormat": getOrCreateConfiguration(target).setEncoderFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "enhancedprocessing":
         case "enhancedProcessing": getOrCreateConfiguration(target).setEnhancedProcessing(property(camelContext, boolean.class, value)); return true;
         case "extraextensions":
         case "extraExtensions": getOrCreateConfiguration(target).setExtraExtensions(property(camelContext, java.lang.String.class, value)); return true;
+        case "extractionlevel":
+        case "extractionLevel": getOrCreateConfiguration(target).setExtractionLevel(property(camelContext, java.lang.String.class, value)); return true;
         case "fileids":
         case "fileIds": getOrCreateConfiguration(target).setFileIds(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -99,12 +107,15 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "splitparams":
         case "splitParams": getOrCreateConfiguration(target).setSplitParams(property(camelContext, java.util.Map.class, value)); return true;
+        case "splittype":
+        case "splitType": getOrCreateConfiguration(target).setSplitType(property(camelContext, java.lang.String.class, value)); return true;
         case "splitter": getOrCreateConfiguration(target).setSplitter(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "stem": getOrCreateConfiguration(target).setStem(property(camelContext, java.lang.String.class, value)); return true;
+        case "stems": getOrCreateConfiguration(target).setStems(property(camelContext, java.lang.String.class, value)); return true;
         case "taskstore":
         case "taskStore": getOrCreateConfiguration(target).setTaskStore(property(camelContext, io.github.camellalal.component.store.TaskStore.class, value)); return true;
         case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -129,6 +140,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "apiversion":
+        case "apiVersion": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
@@ -147,13 +160,19 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectTimeout": return long.class;
         case "datasource":
         case "dataSource": return javax.sql.DataSource.class;
+        case "deleteafterdownload":
+        case "deleteAfterDownload": return boolean.class;
         case "dereverb": return boolean.class;
         case "emitprogress":
         case "emitProgress": return boolean.class;
+        case "encoderformat":
+        case "encoderFormat": return java.lang.String.class;
         case "enhancedprocessing":
         case "enhancedProcessing": return boolean.class;
         case "extraextensions":
         case "extraExtensions": return java.lang.String.class;
+        case "extractionlevel":
+        case "extractionLevel": return java.lang.String.class;
         case "fileids":
         case "fileIds": return java.lang.String.class;
         case "healthcheckconsumerenabled":
@@ -196,12 +215,15 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "responseTimeout": return long.class;
         case "splitparams":
         case "splitParams": return java.util.Map.class;
+        case "splittype":
+        case "splitType": return java.lang.String.class;
         case "splitter": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "stem": return java.lang.String.class;
+        case "stems": return java.lang.String.class;
         case "taskstore":
         case "taskStore": return io.github.camellalal.component.store.TaskStore.class;
         case "timeout": return long.class;
@@ -222,6 +244,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
+        case "apiversion":
+        case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
@@ -240,13 +264,19 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "datasource":
         case "dataSource": return getOrCreateConfiguration(target).getDataSource();
+        case "deleteafterdownload":
+        case "deleteAfterDownload": return getOrCreateConfiguration(target).isDeleteAfterDownload();
         case "dereverb": return getOrCreateConfiguration(target).isDereverb();
         case "emitprogress":
         case "emitProgress": return getOrCreateConfiguration(target).isEmitProgress();
+        case "encoderformat":
+        case "encoderFormat": return getOrCreateConfiguration(target).getEncoderFormat();
         case "enhancedprocessing":
         case "enhancedProcessing": return getOrCreateConfiguration(target).isEnhancedProcessing();
         case "extraextensions":
         case "extraExtensions": return getOrCreateConfiguration(target).getExtraExtensions();
+        case "extractionlevel":
+        case "extractionLevel": return getOrCreateConfiguration(target).getExtractionLevel();
         case "fileids":
         case "fileIds": return getOrCreateConfiguration(target).getFileIds();
         case "healthcheckconsumerenabled":
@@ -289,12 +319,15 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "splitparams":
         case "splitParams": return getOrCreateConfiguration(target).getSplitParams();
+        case "splittype":
+        case "splitType": return getOrCreateConfiguration(target).getSplitType();
         case "splitter": return getOrCreateConfiguration(target).getSplitter();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "stem": return getOrCreateConfiguration(target).getStem();
+        case "stems": return getOrCreateConfiguration(target).getStems();
         case "taskstore":
         case "taskStore": return getOrCreateConfiguration(target).getTaskStore();
         case "timeout": return getOrCreateConfiguration(target).getTimeout();

@@ -3,6 +3,7 @@ package io.github.camellalal.component;
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.StemTracks;
+import io.github.camellalal.client.Track;
 import io.github.camellalal.client.TrackDownload;
 import java.io.File;
 import java.io.FilterInputStream;
@@ -35,18 +36,7 @@ final class TrackDelivery {
         if (stemUrl != null || backUrl != null) {
             return new StemTracks(null, null, stemUrl, null, backUrl, null);
         }
-        FileStatus status = in.getBody() instanceof FileStatus f ? f : null;
-        if (status == null) {
-            List<String> ids = FileIds.resolve(in);
-            if (ids.size() != 1) {
-                throw new IllegalArgumentException("download takes one file id, got " + ids.size() + ": " + ids);
-            }
-            status = client.check(ids.get(0));
-            if (!status.known()) {
-                throw new LalalTaskException(status.id(), "expired", status.error(),
-                        "Cannot download results of LALAL.AI file " + status.id() + ": " + status.error());
-            }
-        }
+        FileStatus status = statusOf(client, in);
         StemTracks tracks = status.tracks();
         in.setHeader(LalalConstants.RESULT_KIND, FullResult.kind(status));
         if (tracks == null) {
@@ -55,6 +45,51 @@ final class TrackDelivery {
                     + (status.task().progress() == null ? "" : " " + status.task().progress() + "%")) + ")");
         }
         return tracks;
+    }
+
+    /**
+     * Every track of the task: header {@code CamelLalalTracks} first, then a file status body, then a check of the
+     * task id.
+     */
+    static List<Track> locateAll(LalalClient client, Message in) {
+        List<?> header = in.getHeader(LalalConstants.TRACKS, List.class);
+        if (header != null && !header.isEmpty() && header.stream().allMatch(Track.class::isInstance)) {
+            return header.stream().map(Track.class::cast).toList();
+        }
+        FileStatus status = statusOf(client, in);
+        in.setHeader(LalalConstants.RESULT_KIND, FullResult.kind(status));
+        if (status.allTracks().isEmpty()) {
+            throw new IllegalStateException("LALAL.AI task " + status.id() + " has no results to download yet");
+        }
+        return status.allTracks();
+    }
+
+    private static FileStatus statusOf(LalalClient client, Message in) {
+        if (in.getBody() instanceof FileStatus f) {
+            return f;
+        }
+        List<String> ids = FileIds.resolveTasks(in);
+        if (ids.size() != 1) {
+            throw new IllegalArgumentException("download takes one task id, got " + ids.size() + ": " + ids);
+        }
+        FileStatus status = client.check(ids.get(0));
+        if (!status.known()) {
+            throw new LalalTaskException(status.id(), "expired", status.error(),
+                    "Cannot download results of LALAL.AI task " + status.id() + ": " + status.error());
+        }
+        return status;
+    }
+
+    /** Sets every track as the body: a list of messages (temporary files), each with its type and label. */
+    static void deliverAll(LalalClient client, Exchange exchange, List<Track> tracks) {
+        List<Message> messages = new java.util.ArrayList<>();
+        for (Track t : tracks) {
+            Message m = spool(client, exchange, requireUrl(t.url(), t.label()), null);
+            m.setHeader(LalalConstants.TRACK, t.type());
+            m.setHeader(LalalConstants.TRACK_LABEL, t.label());
+            messages.add(m);
+        }
+        exchange.getMessage().setBody(messages);
     }
 
     /** Sets the chosen track(s) as the message body. */
@@ -66,6 +101,10 @@ final class TrackDelivery {
             case both -> m.setBody(List.of(
                     spool(client, exchange, requireUrl(tracks.stemTrackUrl(), "stem"), LalalTrack.stem),
                     spool(client, exchange, requireUrl(tracks.backTrackUrl(), "back"), LalalTrack.back)));
+            case all -> deliverAll(client, exchange, java.util.List.of(
+                    new Track("stem", tracks.stem(), tracks.stemTrackUrl(), tracks.stemTrackSize()),
+                    new Track("back", tracks.stem() == null ? null : "no_" + tracks.stem(), tracks.backTrackUrl(),
+                            tracks.backTrackSize())));
             default -> throw new IllegalArgumentException("Unknown track " + track);
         }
     }
@@ -116,7 +155,9 @@ final class TrackDelivery {
         m.getHeaders().putAll(exchange.getMessage().getHeaders()); // a copy: each message names its own file
         m.setBody(file);
         m.setHeader(Exchange.FILE_NAME, result.fileName());
-        m.setHeader(LalalConstants.TRACK, which.name());
+        if (which != null) {
+            m.setHeader(LalalConstants.TRACK, which.name());
+        }
         m.setHeader(LalalConstants.SIZE, result.bytes());
         m.setHeader(Exchange.FILE_LENGTH, result.bytes());
         if (result.contentType() != null) {
