@@ -79,6 +79,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "leaseduration":
         case "leaseDuration": getOrCreateConfiguration(target).setLeaseDuration(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxchecksperminute":
+        case "maxChecksPerMinute": target.setMaxChecksPerMinute(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxeventattempts":
@@ -187,6 +189,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lazyStartProducer": return boolean.class;
         case "leaseduration":
         case "leaseDuration": return long.class;
+        case "maxchecksperminute":
+        case "maxChecksPerMinute": return java.lang.Integer.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxeventattempts":
@@ -291,6 +295,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "leaseduration":
         case "leaseDuration": return getOrCreateConfiguration(target).getLeaseDuration();
+        case "maxchecksperminute":
+        case "maxChecksPerMinute": return target.getMaxChecksPerMinute();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxeventattempts":

@@ -22,6 +22,16 @@ final class LalalClients {
     }
 
     static LalalClient create(CamelContext context, LalalConfiguration c) throws Exception {
+        return create(context, c, null);
+    }
+
+    /** The checks per minute when option maxChecksPerMinute is not set: v1's rate limit (30), none for v0. */
+    static int defaultChecksPerMinute(LalalConfiguration c) {
+        return "v1".equals(c.getApiVersion()) ? 30 : 0;
+    }
+
+    /** A client whose check requests take slots of {@code budget} (null: no budget). */
+    static LalalClient create(CamelContext context, LalalConfiguration c, CheckBudget budget) throws Exception {
         LalalClientConfig.Builder b = LalalClientConfig.builder()
                 .baseUrl(c.getBaseUrl())
                 .apiKey(c.getApiKey())
@@ -42,8 +52,12 @@ final class LalalClients {
             b.sslContext(c.getSslContextParameters().createSSLContext(context));
         }
         HttpClientConfigurer configurer = c.getHttpClientConfigurer();
-        io.github.camellalal.client.v0.HttpClientConfigurer hook =
+        io.github.camellalal.client.v0.HttpClientConfigurer counting =
                 MeteredLalalClient.countingAttempts(configurer == null ? null : configurer::configureHttpClient);
+        io.github.camellalal.client.v0.HttpClientConfigurer hook = budget == null ? counting : builder -> {
+            budget.install(builder);
+            counting.configure(builder);
+        };
         LalalClientConfig config = b.apiVersion(c.getApiVersion()).build();
         return V1LalalClientFactory.API.equals(config.apiVersion()) ? new V1LalalClient(config, hook)
                 : new V0LalalClient(config, hook);
