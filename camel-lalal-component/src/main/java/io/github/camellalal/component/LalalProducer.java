@@ -125,9 +125,10 @@ public class LalalProducer extends DefaultAsyncProducer {
                 in.setHeader(LalalConstants.MINUTES_LEFT, limits.leftMinutes());
             }
             case track -> {
-                List<String> ids = FileIds.resolve(in);
+                // task ids (v1), else file ids (v0 names a task by its file)
+                List<String> ids = FileIds.resolveTasks(in);
                 tracking().register(ids);
-                in.setHeader(LalalConstants.FILE_IDS, ids);
+                in.setHeader(LalalConstants.TASK_IDS, ids);
             }
             case download -> {
                 LalalTrack track = LalalTrack.of(in.getHeader(LalalConstants.TRACK), config.getTrack());

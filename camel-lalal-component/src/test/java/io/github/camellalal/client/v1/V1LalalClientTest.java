@@ -183,6 +183,8 @@ class V1LalalClientTest {
         assertThat(cancelled).contains(tasks.get(1), tasks.get(2)).doesNotContain(tasks.get(0));
         assertThat(client.check(tasks).values()).extracting(FileStatus::taskState)
                 .containsOnly(TaskState.CANCELLED);
+        assertThatThrownBy(() -> client.cancel(List.of(tasks.get(0)))).isInstanceOf(LalalApiException.class)
+                .hasMessageContaining(tasks.get(0)).hasMessageContaining("Task is not in progress state");
         assertThat(EMULATOR.requestLog().of(Endpoint.V1_SPLIT)).singleElement()
                 .satisfies(r -> assertThat(r.jsonBody()).contains("\"noise_cancelling_level\":2"));
     }
