@@ -19,8 +19,18 @@ final class V1Presets {
             throw new LalalValidationException("enhancedProcessing", r.enhancedProcessing(),
                     "not set: LALAL.AI API v1 has no enhanced processing option");
         }
-        Map<String, Object> p = new LinkedHashMap<>();
         SplitType type = r.splitType();
+        if (type == SplitType.STEM_SEPARATOR && r.stem() == Stem.VOICE) {
+            // v1's stem separator has no voice stem: that is its voice_clean task
+            throw new LalalValidationException("stem", "voice", "with LALAL.AI API v1 split type voice_clean for "
+                    + "speech (option splitType=voice_clean); the stem separator's stems are "
+                    + "vocals, drum, piano, bass, electric_guitar, acoustic_guitar, synthesizer, strings, wind");
+        }
+        if (r.noiseCancellingLevel() != null && type != SplitType.VOICE_CLEAN) {
+            throw new LalalValidationException("noiseCancellingLevel", r.noiseCancellingLevel(),
+                    "with LALAL.AI API v1 only with split type voice_clean");
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
         switch (type) {
             case STEM_SEPARATOR -> p.put("stem", (r.stem() == null ? Stem.VOCALS : r.stem()).id());
             case DEMUSER -> p.put("stem", "music");

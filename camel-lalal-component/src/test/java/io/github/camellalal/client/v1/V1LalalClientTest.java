@@ -221,6 +221,13 @@ class V1LalalClientTest {
         assertThatThrownBy(() -> v0.split(SplitRequest.forFile("5f0c9b1e-aaaa-4bbb-8ccc-000000000001")
                 .encoderFormat("wav").build())).isInstanceOf(LalalValidationException.class)
                 .hasMessageContaining("encoderFormat").hasMessageContaining("v1");
+        LalalClient v1 = client("v1");
+        assertThatThrownBy(() -> v1.split(SplitRequest.forFile("5f0c9b1e-aaaa-4bbb-8ccc-000000000001")
+                .stem(Stem.VOICE).noiseCancellingLevel(1).build())).isInstanceOf(LalalValidationException.class)
+                .hasMessageContaining("voice_clean");
+        assertThatThrownBy(() -> v1.split(SplitRequest.forFile("5f0c9b1e-aaaa-4bbb-8ccc-000000000001")
+                .enhancedProcessing(false).build())).isInstanceOf(LalalValidationException.class)
+                .hasMessageContaining("enhancedProcessing");
         assertThat(EMULATOR.requestLog().all()).isEmpty();
         assertThat(Map.of("v0", v0.api(), "v1", client("v1").api())).containsEntry("v0", "v0").containsEntry("v1",
                 "v1");
