@@ -32,6 +32,7 @@ class LalalV1RoutesTest extends CamelTestSupport {
             .taskDuration(Duration.ofMillis(300))
             .taskQueueTime(Duration.ofMillis(200))
             .separateDownloadHost(true)
+            .checkRateLimit(600)
             .build();
 
     @Override
@@ -41,6 +42,8 @@ class LalalV1RoutesTest extends CamelTestSupport {
         lalal.getConfiguration().setApiKey(KEY);
         lalal.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
         lalal.getConfiguration().setApiVersion("v1");
+        // the default budget (30 a minute, v1's limit) would make the test wait 2 s between checks
+        lalal.setMaxChecksPerMinute(600);
         return context;
     }
 
