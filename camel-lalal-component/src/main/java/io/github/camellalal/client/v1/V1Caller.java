@@ -50,17 +50,20 @@ final class V1Caller {
     JsonNode call(ApiOperation op, List<String> ids, Supplier<ClassicHttpRequest> request) {
         boolean repeatable = op.isSafeToRepeat() || op == ApiOperation.SPLIT;
         int attempts = repeatable ? maxRetries + 1 : 1;
+        boolean unanswered = false;
         for (int attempt = 1;; attempt++) {
             try {
                 Answer answer = send(request.get());
                 LOG.debug("LALAL.AI v1 {} {} -> HTTP {}", op, ids, answer.status());
                 boolean retryable = answer.status() == 429 || answer.status() >= 500;
                 if (retryable && attempt < attempts && waitBeforeRetry(answer.retryAfter(), attempt)) {
+                    unanswered |= answer.status() >= 500;
                     continue;
                 }
-                return evaluate(op, ids, answer);
+                return unanswered ? evaluateRetry(op, ids, answer) : evaluate(op, ids, answer);
             } catch (IOException e) {
                 LOG.debug("LALAL.AI v1 {} {} failed: {}", op, ids, e.toString());
+                unanswered = true;
                 if (attempt < attempts && waitBeforeRetry(null, attempt)) {
                     continue;
                 }
@@ -98,6 +101,23 @@ final class V1Caller {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /**
+     * A retry's answer: a key already used means an attempt that got no answer did start the task (once, never
+     * twice), but v1 does not give its id again; the message says so.
+     */
+    private JsonNode evaluateRetry(ApiOperation op, List<String> ids, Answer a) {
+        try {
+            return evaluate(op, ids, a);
+        } catch (LalalApiException e) {
+            if (!"idempotency_key_used".equals(e.code())) {
+                throw e;
+            }
+            throw new LalalApiException(op, ids, e.getMessage() + "; an earlier attempt got no answer but started "
+                    + "the task, whose id the service does not give again", e.serviceError(), e.httpStatus(),
+                    e.bodyExcerpt(), e.retryAfter().orElse(null), e.code());
         }
     }
 

@@ -18,6 +18,7 @@ import io.github.camellalal.client.Track;
 import io.github.camellalal.emulator.EmulatorLicense;
 import io.github.camellalal.emulator.Endpoint;
 import io.github.camellalal.emulator.Fault;
+import io.github.camellalal.emulator.LalalEmulator;
 import io.github.camellalal.emulator.LalalEmulatorExtension;
 import io.github.camellalal.emulator.RecordedRequest;
 import java.io.ByteArrayOutputStream;
@@ -121,6 +122,24 @@ class V1LalalClientTest {
         assertThat(splits.get(0).status()).isZero();
         assertThat(splits.get(1).idempotencyKeys()).isEqualTo(splits.get(0).idempotencyKeys()).doesNotContainNull();
         assertThat(EMULATOR.emulator().v1TasksOf(source)).containsExactly(task);
+    }
+
+    @Test
+    void aRetryAfterTheLostSplitAlreadyStartedSaysSoAndStillStartsOneTask() {
+        try (LalalEmulator quick = LalalEmulator.builder().license(EmulatorLicense.paid(KEY))
+                .taskQueueTime(Duration.ofMillis(10)).build().start();
+             LalalClient client = LalalClient.create(LalalClientConfig.builder().baseUrl(quick.baseUrl())
+                     .apiKey(KEY).apiVersion("v1").maxRetries(1).build())) {
+            String source = client.upload("song.wav", wav(800)).id();
+            quick.faults().next(Endpoint.V1_SPLIT, 1, Fault.resetAfterProcessing());
+
+            assertThatThrownBy(() -> client.split(SplitRequest.forFile(source).build()))
+                    .isInstanceOfSatisfying(LalalApiException.class, e -> {
+                        assertThat(e.code()).isEqualTo("idempotency_key_used");
+                        assertThat(e.getMessage()).contains("an earlier attempt got no answer but started the task");
+                    });
+            assertThat(quick.v1TasksOf(source)).hasSize(1);
+        }
     }
 
     @Test
