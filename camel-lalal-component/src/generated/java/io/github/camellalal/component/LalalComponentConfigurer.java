@@ -32,6 +32,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "apiversion":
+        case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
@@ -50,13 +52,19 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "datasource":
         case "dataSource": getOrCreateConfiguration(target).setDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
+        case "deleteafterdownload":
+        case "deleteAfterDownload": getOrCreateConfiguration(target).setDeleteAfterDownload(property(camelContext, boolean.class, value)); return true;
         case "dereverb": getOrCreateConfiguration(target).setDereverb(property(camelContext, boolean.class, value)); return true;
         case "emitprogress":
         case "emitProgress": getOrCreateConfiguration(target).setEmitProgress(property(camelContext, boolean.class, value)); return true;
+        case "encoderformat":
+        case "encoderFormat": getOrCreateConfiguration(target).setEncoderFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "enhancedprocessing":
         case "enhancedProcessing": getOrCreateConfiguration(target).setEnhancedProcessing(property(camelContext, boolean.class, value)); return true;
         case "extraextensions":
         case "extraExtensions": getOrCreateConfiguration(target).setExtraExtensions(property(camelContext, java.lang.String.class, value)); return true;
+        case "extractionlevel":
+        case "extractionLevel": getOrCreateConfiguration(target).setExtractionLevel(property(camelContext, java.lang.String.class, value)); return true;
         case "fileids":
         case "fileIds": getOrCreateConfiguration(target).setFileIds(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -71,6 +79,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "leaseduration":
         case "leaseDuration": getOrCreateConfiguration(target).setLeaseDuration(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxchecksperminute":
+        case "maxChecksPerMinute": target.setMaxChecksPerMinute(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxeventattempts":
@@ -99,6 +109,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "splitparams":
         case "splitParams": getOrCreateConfiguration(target).setSplitParams(property(camelContext, java.util.Map.class, value)); return true;
+        case "splittype":
+        case "splitType": getOrCreateConfiguration(target).setSplitType(property(camelContext, java.lang.String.class, value)); return true;
         case "splitter": getOrCreateConfiguration(target).setSplitter(property(camelContext, java.lang.String.class, value)); return true;
         case "spooldirectory":
         case "spoolDirectory": target.setSpoolDirectory(property(camelContext, java.lang.String.class, value)); return true;
@@ -107,6 +119,7 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "stem": getOrCreateConfiguration(target).setStem(property(camelContext, java.lang.String.class, value)); return true;
+        case "stems": getOrCreateConfiguration(target).setStems(property(camelContext, java.lang.String.class, value)); return true;
         case "streamcachethreshold":
         case "streamCacheThreshold": target.setStreamCacheThreshold(property(camelContext, long.class, value)); return true;
         case "taskstore":
@@ -133,6 +146,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "apiversion":
+        case "apiVersion": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
@@ -151,13 +166,19 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectTimeout": return long.class;
         case "datasource":
         case "dataSource": return javax.sql.DataSource.class;
+        case "deleteafterdownload":
+        case "deleteAfterDownload": return boolean.class;
         case "dereverb": return boolean.class;
         case "emitprogress":
         case "emitProgress": return boolean.class;
+        case "encoderformat":
+        case "encoderFormat": return java.lang.String.class;
         case "enhancedprocessing":
         case "enhancedProcessing": return boolean.class;
         case "extraextensions":
         case "extraExtensions": return java.lang.String.class;
+        case "extractionlevel":
+        case "extractionLevel": return java.lang.String.class;
         case "fileids":
         case "fileIds": return java.lang.String.class;
         case "healthcheckconsumerenabled":
@@ -172,6 +193,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lazyStartProducer": return boolean.class;
         case "leaseduration":
         case "leaseDuration": return long.class;
+        case "maxchecksperminute":
+        case "maxChecksPerMinute": return java.lang.Integer.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxeventattempts":
@@ -200,6 +223,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "responseTimeout": return long.class;
         case "splitparams":
         case "splitParams": return java.util.Map.class;
+        case "splittype":
+        case "splitType": return java.lang.String.class;
         case "splitter": return java.lang.String.class;
         case "spooldirectory":
         case "spoolDirectory": return java.lang.String.class;
@@ -208,6 +233,7 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "stem": return java.lang.String.class;
+        case "stems": return java.lang.String.class;
         case "streamcachethreshold":
         case "streamCacheThreshold": return long.class;
         case "taskstore":
@@ -230,6 +256,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
+        case "apiversion":
+        case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
@@ -248,13 +276,19 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "datasource":
         case "dataSource": return getOrCreateConfiguration(target).getDataSource();
+        case "deleteafterdownload":
+        case "deleteAfterDownload": return getOrCreateConfiguration(target).isDeleteAfterDownload();
         case "dereverb": return getOrCreateConfiguration(target).isDereverb();
         case "emitprogress":
         case "emitProgress": return getOrCreateConfiguration(target).isEmitProgress();
+        case "encoderformat":
+        case "encoderFormat": return getOrCreateConfiguration(target).getEncoderFormat();
         case "enhancedprocessing":
         case "enhancedProcessing": return getOrCreateConfiguration(target).isEnhancedProcessing();
         case "extraextensions":
         case "extraExtensions": return getOrCreateConfiguration(target).getExtraExtensions();
+        case "extractionlevel":
+        case "extractionLevel": return getOrCreateConfiguration(target).getExtractionLevel();
         case "fileids":
         case "fileIds": return getOrCreateConfiguration(target).getFileIds();
         case "healthcheckconsumerenabled":
@@ -269,6 +303,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "leaseduration":
         case "leaseDuration": return getOrCreateConfiguration(target).getLeaseDuration();
+        case "maxchecksperminute":
+        case "maxChecksPerMinute": return target.getMaxChecksPerMinute();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxeventattempts":
@@ -297,6 +333,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "splitparams":
         case "splitParams": return getOrCreateConfiguration(target).getSplitParams();
+        case "splittype":
+        case "splitType": return getOrCreateConfiguration(target).getSplitType();
         case "splitter": return getOrCreateConfiguration(target).getSplitter();
         case "spooldirectory":
         case "spoolDirectory": return target.getSpoolDirectory();
@@ -305,6 +343,7 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "stem": return getOrCreateConfiguration(target).getStem();
+        case "stems": return getOrCreateConfiguration(target).getStems();
         case "streamcachethreshold":
         case "streamCacheThreshold": return target.getStreamCacheThreshold();
         case "taskstore":

@@ -25,6 +25,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "apiversion":
+        case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -47,9 +49,13 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "datasource":
         case "dataSource": target.getConfiguration().setDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "deleteafterdownload":
+        case "deleteAfterDownload": target.getConfiguration().setDeleteAfterDownload(property(camelContext, boolean.class, value)); return true;
         case "dereverb": target.getConfiguration().setDereverb(property(camelContext, boolean.class, value)); return true;
         case "emitprogress":
         case "emitProgress": target.getConfiguration().setEmitProgress(property(camelContext, boolean.class, value)); return true;
+        case "encoderformat":
+        case "encoderFormat": target.getConfiguration().setEncoderFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "enhancedprocessing":
         case "enhancedProcessing": target.getConfiguration().setEnhancedProcessing(property(camelContext, boolean.class, value)); return true;
         case "exceptionhandler":
@@ -58,6 +64,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "extraextensions":
         case "extraExtensions": target.getConfiguration().setExtraExtensions(property(camelContext, java.lang.String.class, value)); return true;
+        case "extractionlevel":
+        case "extractionLevel": target.getConfiguration().setExtractionLevel(property(camelContext, java.lang.String.class, value)); return true;
         case "fileids":
         case "fileIds": target.getConfiguration().setFileIds(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
@@ -110,6 +118,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "splitparams":
         case "splitParams": target.getConfiguration().setSplitParams(property(camelContext, java.util.Map.class, value)); return true;
+        case "splittype":
+        case "splitType": target.getConfiguration().setSplitType(property(camelContext, java.lang.String.class, value)); return true;
         case "splitter": target.getConfiguration().setSplitter(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
@@ -118,6 +128,7 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "stem": target.getConfiguration().setStem(property(camelContext, java.lang.String.class, value)); return true;
+        case "stems": target.getConfiguration().setStems(property(camelContext, java.lang.String.class, value)); return true;
         case "taskstore":
         case "taskStore": target.getConfiguration().setTaskStore(property(camelContext, io.github.camellalal.component.store.TaskStore.class, value)); return true;
         case "timeunit":
@@ -144,6 +155,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "apiversion":
+        case "apiVersion": return java.lang.String.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -166,9 +179,13 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "datasource":
         case "dataSource": return javax.sql.DataSource.class;
         case "delay": return long.class;
+        case "deleteafterdownload":
+        case "deleteAfterDownload": return boolean.class;
         case "dereverb": return boolean.class;
         case "emitprogress":
         case "emitProgress": return boolean.class;
+        case "encoderformat":
+        case "encoderFormat": return java.lang.String.class;
         case "enhancedprocessing":
         case "enhancedProcessing": return boolean.class;
         case "exceptionhandler":
@@ -177,6 +194,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "extraextensions":
         case "extraExtensions": return java.lang.String.class;
+        case "extractionlevel":
+        case "extractionLevel": return java.lang.String.class;
         case "fileids":
         case "fileIds": return java.lang.String.class;
         case "greedy": return boolean.class;
@@ -229,6 +248,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "splitparams":
         case "splitParams": return java.util.Map.class;
+        case "splittype":
+        case "splitType": return java.lang.String.class;
         case "splitter": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
@@ -237,6 +258,7 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "stem": return java.lang.String.class;
+        case "stems": return java.lang.String.class;
         case "taskstore":
         case "taskStore": return io.github.camellalal.component.store.TaskStore.class;
         case "timeunit":
@@ -259,6 +281,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
+        case "apiversion":
+        case "apiVersion": return target.getConfiguration().getApiVersion();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -281,9 +305,13 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "datasource":
         case "dataSource": return target.getConfiguration().getDataSource();
         case "delay": return target.getDelay();
+        case "deleteafterdownload":
+        case "deleteAfterDownload": return target.getConfiguration().isDeleteAfterDownload();
         case "dereverb": return target.getConfiguration().isDereverb();
         case "emitprogress":
         case "emitProgress": return target.getConfiguration().isEmitProgress();
+        case "encoderformat":
+        case "encoderFormat": return target.getConfiguration().getEncoderFormat();
         case "enhancedprocessing":
         case "enhancedProcessing": return target.getConfiguration().isEnhancedProcessing();
         case "exceptionhandler":
@@ -292,6 +320,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exchangePattern": return target.getExchangePattern();
         case "extraextensions":
         case "extraExtensions": return target.getConfiguration().getExtraExtensions();
+        case "extractionlevel":
+        case "extractionLevel": return target.getConfiguration().getExtractionLevel();
         case "fileids":
         case "fileIds": return target.getConfiguration().getFileIds();
         case "greedy": return target.isGreedy();
@@ -344,6 +374,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "splitparams":
         case "splitParams": return target.getConfiguration().getSplitParams();
+        case "splittype":
+        case "splitType": return target.getConfiguration().getSplitType();
         case "splitter": return target.getConfiguration().getSplitter();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
@@ -352,6 +384,7 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
         case "stem": return target.getConfiguration().getStem();
+        case "stems": return target.getConfiguration().getStems();
         case "taskstore":
         case "taskStore": return target.getConfiguration().getTaskStore();
         case "timeunit":

@@ -23,8 +23,9 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(59);
+        Set<String> props = new HashSet<>(65);
         props.add("apiKey");
+        props.add("apiVersion");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -37,12 +38,15 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
         props.add("connectTimeout");
         props.add("dataSource");
         props.add("delay");
+        props.add("deleteAfterDownload");
         props.add("dereverb");
         props.add("emitProgress");
+        props.add("encoderFormat");
         props.add("enhancedProcessing");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("extraExtensions");
+        props.add("extractionLevel");
         props.add("fileIds");
         props.add("greedy");
         props.add("httpClientConfigurer");
@@ -71,11 +75,13 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
         props.add("splitParams");
+        props.add("splitType");
         props.add("splitter");
         props.add("sslContextParameters");
         props.add("startScheduler");
         props.add("stateRepository");
         props.add("stem");
+        props.add("stems");
         props.add("taskStore");
         props.add("timeUnit");
         props.add("timeout");

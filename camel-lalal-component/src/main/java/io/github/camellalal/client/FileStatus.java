@@ -1,5 +1,8 @@
 package io.github.camellalal.client;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * What the service reports about one uploaded file.
  *
@@ -16,9 +19,42 @@ package io.github.camellalal.client;
  * @param split    full-length tracks (paid licenses), when the split is done
  * @param player   tracks for the web player (starter licenses), when the split is done
  * @param task     the separation task, {@code null} before any split
+ * @param sourceId the uploaded file the task works on (API v1 asks by task id); with API v0 the id itself
+ * @param trackList every result track, as the service listed them (API v1, e.g. one per stem of a multistem
+ *                  split); {@code null} when the service lists only stem and back track (API v0)
  */
 public record FileStatus(String id, boolean known, String error, String name, Long size, Double duration,
-        String splitter, String stem, StemTracks preview, StemTracks split, StemTracks player, TaskStatus task) {
+        String splitter, String stem, StemTracks preview, StemTracks split, StemTracks player, TaskStatus task,
+        String sourceId, List<Track> trackList) {
+
+    /** A status as API v0 reports it: the task's id is the file's id and the tracks are stem and back track. */
+    public FileStatus(String id, boolean known, String error, String name, Long size, Double duration,
+            String splitter, String stem, StemTracks preview, StemTracks split, StemTracks player, TaskStatus task) {
+        this(id, known, error, name, size, duration, splitter, stem, preview, split, player, task, id, null);
+    }
+
+    /**
+     * Every result track: the service's list when it gave one, else the stem and back track of {@link #tracks()};
+     * empty when there are none yet.
+     */
+    public List<Track> allTracks() {
+        if (trackList != null) {
+            return trackList;
+        }
+        StemTracks t = tracks();
+        if (t == null) {
+            return List.of();
+        }
+        List<Track> list = new ArrayList<>();
+        if (t.stemTrackUrl() != null) {
+            list.add(new Track("stem", t.stem(), t.stemTrackUrl(), t.stemTrackSize()));
+        }
+        if (t.backTrackUrl() != null) {
+            list.add(new Track("back", t.stem() == null ? null : "no_" + t.stem(), t.backTrackUrl(),
+                    t.backTrackSize()));
+        }
+        return list;
+    }
 
     /** The task's state, or {@code null} when there is no task. */
     public TaskState taskState() {

@@ -15,6 +15,7 @@ public class LalalApiException extends LalalException {
     private final int httpStatus;
     private final String bodyExcerpt;
     private final Duration retryAfter;
+    private final String code;
 
     /**
      * Creates the exception.
@@ -26,7 +27,18 @@ public class LalalApiException extends LalalException {
      */
     public LalalApiException(ApiOperation operation, List<String> fileIds, String message, String serviceError,
             int httpStatus, String bodyExcerpt, Duration retryAfter) {
+        this(operation, fileIds, message, serviceError, httpStatus, bodyExcerpt, retryAfter, null);
+    }
+
+    /**
+     * Creates the exception with the service's machine-readable error code (API v1's {@code code}).
+     *
+     * @param code the service's error code, e.g. {@code idempotency_key_used}, or {@code null}
+     */
+    public LalalApiException(ApiOperation operation, List<String> fileIds, String message, String serviceError,
+            int httpStatus, String bodyExcerpt, Duration retryAfter, String code) {
         super(operation, fileIds, message, null);
+        this.code = code;
         this.serviceError = serviceError;
         this.httpStatus = httpStatus;
         this.bodyExcerpt = bodyExcerpt;
@@ -36,6 +48,14 @@ public class LalalApiException extends LalalException {
     /** The service's own error text, e.g. {@code Invalid file id}; {@code null} for HTTP or format failures. */
     public String serviceError() {
         return serviceError;
+    }
+
+    /**
+     * The service's machine-readable error code, e.g. {@code too_many_requests} or {@code source_not_found};
+     * {@code null} when the answer had none (API v0 has none).
+     */
+    public String code() {
+        return code;
     }
 
     /** The HTTP status code of the answer. */

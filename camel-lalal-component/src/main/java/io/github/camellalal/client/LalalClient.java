@@ -23,9 +23,9 @@ public interface LalalClient extends AutoCloseable {
     /** The API {@link #create(LalalClientConfig)} speaks: LALAL.AI's v0 API. */
     String DEFAULT_API = "v0";
 
-    /** Creates a client of the default API ({@value #DEFAULT_API}). */
+    /** Creates a client of the API the configuration names ({@link LalalClientConfig#apiVersion()}). */
     static LalalClient create(LalalClientConfig config) {
-        return create(DEFAULT_API, config);
+        return create(config.apiVersion(), config);
     }
 
     /**
@@ -68,6 +68,21 @@ public interface LalalClient extends AutoCloseable {
      */
     List<String> split(List<SplitRequest> requests);
 
+    /**
+     * Starts one task per request, telling per request whether it started: a batch may start some and refuse
+     * others (API v1). Throws only when no answer at all could be had.
+     *
+     * @return one outcome per request, in request order
+     */
+    default List<TaskStart> startSplits(List<SplitRequest> requests) {
+        List<String> ids = split(requests);
+        List<TaskStart> starts = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            starts.add(new TaskStart(requests.get(i).fileId(), ids.get(i), null, null));
+        }
+        return starts;
+    }
+
     /** Queues one file for splitting; returns the id to check the task with. */
     default String split(SplitRequest request) {
         return split(List.of(request)).get(0);
@@ -87,6 +102,25 @@ public interface LalalClient extends AutoCloseable {
 
     /** Cancels the running tasks of the given files; their state becomes {@link TaskState#CANCELLED}. */
     void cancel(Collection<String> ids);
+
+    /**
+     * Cancels every running task of the license (API v1).
+     *
+     * @return the ids of the tasks cancelled
+     */
+    default List<String> cancelAll() {
+        throw LalalValidationException.needsApi("operation cancelAll", api(), "v1");
+    }
+
+    /** Deletes an uploaded file and all results made from it from the service's storage (API v1). */
+    default void delete(String fileId) {
+        throw LalalValidationException.needsApi("operation delete", api(), "v1");
+    }
+
+    /** The API this client speaks, e.g. {@code v0}. */
+    default String api() {
+        return DEFAULT_API;
+    }
 
     /** Reads the license's processing minutes. */
     LicenseLimits limits();

@@ -25,10 +25,11 @@ import javax.net.ssl.SSLContext;
  * @param sslContext        TLS settings, or {@code null} for the JVM's defaults
  * @param hostnameVerifier  TLS host name check, or {@code null} for the default
  * @param userAgent         the User-Agent header
+ * @param apiVersion        the LALAL.AI API to speak: {@code v0} (default) or {@code v1}
  */
 public record LalalClientConfig(URI baseUrl, String apiKey, Duration connectTimeout, Duration responseTimeout,
         int maxConnections, int maxRetries, Duration maxRetryWait, URI proxy, String proxyUser, String proxyPassword,
-        SSLContext sslContext, HostnameVerifier hostnameVerifier, String userAgent) {
+        SSLContext sslContext, HostnameVerifier hostnameVerifier, String userAgent, String apiVersion) {
 
     /** The real service. */
     public static final String DEFAULT_BASE_URL = "https://www.lalal.ai";
@@ -63,6 +64,10 @@ public record LalalClientConfig(URI baseUrl, String apiKey, Duration connectTime
             throw new LalalValidationException("maxRetries", maxRetries, "0 or more");
         }
         userAgent = userAgent == null ? "camel-lalal" : userAgent;
+        apiVersion = apiVersion == null || apiVersion.isBlank() ? LalalClient.DEFAULT_API : apiVersion.trim();
+        if (!apiVersion.equals("v0") && !apiVersion.equals("v1")) {
+            throw new LalalValidationException("apiVersion", apiVersion, "v0, v1");
+        }
     }
 
     /** Starts a configuration with the defaults. */
@@ -81,7 +86,8 @@ public record LalalClientConfig(URI baseUrl, String apiKey, Duration connectTime
                 + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout
                 + ", maxConnections=" + maxConnections + ", maxRetries=" + maxRetries + ", maxRetryWait="
                 + maxRetryWait + ", proxy=" + proxy + ", proxyUser=" + proxyUser + ", proxyPassword="
-                + (proxyPassword == null ? "(none)" : "xxxxxx") + ", userAgent=" + userAgent + "]";
+                + (proxyPassword == null ? "(none)" : "xxxxxx") + ", userAgent=" + userAgent + ", apiVersion="
+                + apiVersion + "]";
     }
 
     /** Builds a {@link LalalClientConfig}. */
@@ -99,6 +105,7 @@ public record LalalClientConfig(URI baseUrl, String apiKey, Duration connectTime
         private SSLContext sslContext;
         private HostnameVerifier hostnameVerifier;
         private String userAgent;
+        private String apiVersion;
 
         private Builder() {
         }
@@ -183,11 +190,17 @@ public record LalalClientConfig(URI baseUrl, String apiKey, Duration connectTime
             return this;
         }
 
+        /** The LALAL.AI API to speak: {@code v0} (default) or {@code v1}. */
+        public Builder apiVersion(String apiVersion) {
+            this.apiVersion = apiVersion;
+            return this;
+        }
+
         /** Checks and builds. */
         public LalalClientConfig build() {
             return new LalalClientConfig(baseUrl, apiKey, connectTimeout, responseTimeout, maxConnections,
                     maxRetries, maxRetryWait, proxy, proxyUser, proxyPassword, sslContext, hostnameVerifier,
-                    userAgent);
+                    userAgent, apiVersion);
         }
 
         private static String stripTrailingSlash(String s) {

@@ -25,6 +25,18 @@ public class LalalValidationException extends LalalException {
         this.allowed = allowed;
     }
 
+    /**
+     * An operation or option that the client's API does not have.
+     *
+     * @param what   the operation or option, e.g. {@code operation cancelAll} or {@code option encoderFormat}
+     * @param api    the client's API, e.g. {@code v0}
+     * @param needed the API that has it, e.g. {@code v1}
+     */
+    public static LalalValidationException needsApi(String what, String api, String needed) {
+        return new LalalValidationException("apiVersion", api, needed + " (" + what + " needs LALAL.AI API "
+                + needed + ")");
+    }
+
     /** The option's name. */
     public String option() {
         return option;

@@ -12,14 +12,31 @@ public enum Splitter {
     PHOENIX("phoenix", EnumSet.allOf(Stem.class)),
     ORION("orion", EnumSet.of(Stem.VOCALS, Stem.VOICE, Stem.DRUM, Stem.PIANO, Stem.BASS,
             Stem.ELECTRIC_GUITAR, Stem.ACOUSTIC_GUITAR)),
-    PERSEUS("perseus", EnumSet.of(Stem.VOCALS, Stem.VOICE, Stem.DRUM, Stem.BASS));
+    PERSEUS("perseus", EnumSet.of(Stem.VOCALS, Stem.VOICE, Stem.DRUM, Stem.BASS)),
+    /** API v1 only; like every v1 splitter but phoenix, not for synthesizer, strings or wind. */
+    ANDROMEDA("andromeda", EnumSet.complementOf(EnumSet.of(Stem.SYNTHESIZER, Stem.STRINGS, Stem.WIND)), true),
+    /** API v1 only; like every v1 splitter but phoenix, not for synthesizer, strings or wind. */
+    LYRA("lyra", EnumSet.complementOf(EnumSet.of(Stem.SYNTHESIZER, Stem.STRINGS, Stem.WIND)), true),
+    /** API v1 only; like every v1 splitter but phoenix, not for synthesizer, strings or wind. */
+    LYNX("lynx", EnumSet.complementOf(EnumSet.of(Stem.SYNTHESIZER, Stem.STRINGS, Stem.WIND)), true);
 
     private final String id;
     private final Set<Stem> stems;
+    private final boolean v1Only;
 
     Splitter(String id, Set<Stem> stems) {
+        this(id, stems, false);
+    }
+
+    Splitter(String id, Set<Stem> stems, boolean v1Only) {
         this.id = id;
         this.stems = Collections.unmodifiableSet(stems);
+        this.v1Only = v1Only;
+    }
+
+    /** Whether only LALAL.AI API v1 offers this splitter. */
+    public boolean v1Only() {
+        return v1Only;
     }
 
     /** The splitter's name as the service writes it, e.g. {@code phoenix}. */

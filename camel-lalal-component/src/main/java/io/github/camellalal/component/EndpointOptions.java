@@ -39,6 +39,7 @@ final class EndpointOptions {
             FileIds.parse("fileIds", c.getFileIds());
         }
         AcceptedMedia.parseExtra(c.getExtraExtensions());
+        LalalClients.requireSupported(operation, c);
         if (needsKey(operation) && c.getClient() == null && (c.getApiKey() == null || c.getApiKey().isBlank())) {
             throw new IllegalArgumentException("No LALAL.AI license key for lalal:" + operation
                     + ": set option apiKey, best once on the component (camel.component.lalal.apiKey)");

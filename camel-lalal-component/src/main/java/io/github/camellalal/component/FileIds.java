@@ -50,6 +50,24 @@ final class FileIds {
         return new ArrayList<>(ids);
     }
 
+    /**
+     * The task ids from header {@code CamelLalalTaskIds}, else {@code CamelLalalTaskId}, else the file ids of
+     * {@link #resolve} (API v0 names a task by its file id).
+     */
+    static List<String> resolveTasks(Message message) {
+        Set<String> ids = new LinkedHashSet<>();
+        Object many = message.getHeader(LalalConstants.TASK_IDS);
+        Object one = message.getHeader(LalalConstants.TASK_ID);
+        if (many != null) {
+            collect(LalalConstants.TASK_IDS, many, many, ids);
+        } else if (one != null) {
+            collect(LalalConstants.TASK_ID, one, one, ids);
+        } else {
+            return resolve(message);
+        }
+        return new ArrayList<>(ids);
+    }
+
     /** Parses a comma-separated list of ids, refusing empty entries and malformed ids; names {@code option}. */
     static List<String> parse(String option, String value) {
         Set<String> ids = new LinkedHashSet<>();

@@ -2,14 +2,19 @@ package io.github.camellalal.component;
 
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalClientConfig;
+import io.github.camellalal.client.LalalValidationException;
+import io.github.camellalal.client.SplitType;
 import io.github.camellalal.client.v0.V0LalalClient;
+import io.github.camellalal.client.v1.V1LalalClient;
+import io.github.camellalal.client.v1.V1LalalClientFactory;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import java.time.Duration;
 import org.apache.camel.CamelContext;
 
 /**
- * The component's client factory: builds the v0 adapter from an endpoint's options, handing it Camel's own
- * {@link HttpClientConfigurer} (option httpClientConfigurer) as the last hook on its HttpClient builder.
+ * The component's client factory: builds the adapter of option apiVersion (v0 or v1) from an endpoint's options,
+ * handing it Camel's own {@link HttpClientConfigurer} (option httpClientConfigurer) as the last hook on its HttpClient
+ * builder.
  */
 final class LalalClients {
 
@@ -17,6 +22,16 @@ final class LalalClients {
     }
 
     static LalalClient create(CamelContext context, LalalConfiguration c) throws Exception {
+        return create(context, c, null);
+    }
+
+    /** The checks per minute when option maxChecksPerMinute is not set: v1's rate limit (30), none for v0. */
+    static int defaultChecksPerMinute(LalalConfiguration c) {
+        return "v1".equals(c.getApiVersion()) ? 30 : 0;
+    }
+
+    /** A client whose check requests take slots of {@code budget} (null: no budget). */
+    static LalalClient create(CamelContext context, LalalConfiguration c, CheckBudget budget) throws Exception {
         LalalClientConfig.Builder b = LalalClientConfig.builder()
                 .baseUrl(c.getBaseUrl())
                 .apiKey(c.getApiKey())
@@ -37,7 +52,53 @@ final class LalalClients {
             b.sslContext(c.getSslContextParameters().createSSLContext(context));
         }
         HttpClientConfigurer configurer = c.getHttpClientConfigurer();
-        return new V0LalalClient(b.build(),
-                MeteredLalalClient.countingAttempts(configurer == null ? null : configurer::configureHttpClient));
+        io.github.camellalal.client.v0.HttpClientConfigurer counting =
+                MeteredLalalClient.countingAttempts(configurer == null ? null : configurer::configureHttpClient);
+        io.github.camellalal.client.v0.HttpClientConfigurer hook = budget == null ? counting : builder -> {
+            budget.install(builder);
+            counting.configure(builder);
+        };
+        LalalClientConfig config = b.apiVersion(c.getApiVersion()).build();
+        return V1LalalClientFactory.API.equals(config.apiVersion()) ? new V1LalalClient(config, hook)
+                : new V0LalalClient(config, hook);
+    }
+
+    /**
+     * Refuses, before any request, an operation or option the endpoint's API version does not have, naming it and
+     * the version that has it. The only place outside the client that knows which version has what.
+     */
+    static void requireSupported(LalalOperation operation, LalalConfiguration c) {
+        String api = c.getApiVersion() == null || c.getApiVersion().isBlank() ? "v0" : c.getApiVersion().trim();
+        if (!api.equals("v0") && !api.equals("v1")) {
+            throw new LalalValidationException("apiVersion", c.getApiVersion(), "v0, v1");
+        }
+        if (api.equals("v1")) {
+            if (!c.isEnhancedProcessing()) {
+                throw LalalValidationException.needsApi("option enhancedProcessing=false", api, "v0");
+            }
+            return;
+        }
+        if (operation == LalalOperation.cancelAll || operation == LalalOperation.delete) {
+            throw LalalValidationException.needsApi("operation " + operation, api, "v1");
+        }
+        SplitOptions options = SplitOptions.fromConfiguration(c);
+        if (options.splitType() != SplitType.STEM_SEPARATOR) {
+            throw LalalValidationException.needsApi("option splitType=" + options.splitType(), api, "v1");
+        }
+        requireUnset(c.getStems(), "stems", api);
+        requireUnset(c.getEncoderFormat(), "encoderFormat", api);
+        requireUnset(c.getExtractionLevel(), "extractionLevel", api);
+        if (c.isDeleteAfterDownload()) {
+            throw LalalValidationException.needsApi("option deleteAfterDownload", api, "v1");
+        }
+        if (options.splitter() != null && options.splitter().v1Only()) {
+            throw LalalValidationException.needsApi("option splitter=" + options.splitter(), api, "v1");
+        }
+    }
+
+    private static void requireUnset(String value, String option, String api) {
+        if (value != null && !value.isBlank()) {
+            throw LalalValidationException.needsApi("option " + option, api, "v1");
+        }
     }
 }

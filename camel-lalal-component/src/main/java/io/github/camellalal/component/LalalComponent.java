@@ -20,6 +20,9 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     private boolean useGlobalSslContextParameters;
     @Metadata(label = "advanced")
     private Object meterRegistry;
+    @Metadata(label = "consumer")
+    private Integer maxChecksPerMinute;
+    private CheckBudget checkBudget;
     private final TaskTracking tracking = new TaskTracking(this::sharedTaskStore);
     private TaskStore sharedTaskStore;
     private LalalMetrics metrics;
@@ -98,6 +101,42 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
      */
     public void setSpoolDirectory(String spoolDirectory) {
         this.spoolDirectory = spoolDirectory;
+    }
+
+    /**
+     * The one check budget of this component, or null when checks are unlimited for the endpoint's options
+     * (maxChecksPerMinute=0, or unset with API v0).
+     */
+    synchronized CheckBudget checkBudget(LalalConfiguration endpointConfiguration) {
+        int perMinute = maxChecksPerMinute != null ? maxChecksPerMinute
+                : LalalClients.defaultChecksPerMinute(endpointConfiguration);
+        if (perMinute < 0) {
+            throw new io.github.camellalal.client.LalalValidationException("maxChecksPerMinute", perMinute,
+                    "0 (unlimited) or more");
+        }
+        if (perMinute == 0) {
+            return null;
+        }
+        if (checkBudget == null) {
+            checkBudget = new CheckBudget(perMinute);
+        }
+        return checkBudget;
+    }
+
+    public Integer getMaxChecksPerMinute() {
+        return maxChecksPerMinute;
+    }
+
+    /**
+     * The most check requests per minute, all endpoints of this component together (process waits, every lalal:tasks
+     * consumer, check producers): requests are spread evenly over the minute, and a 429 answer stops checks for its
+     * Retry-After (or a minute) without losing any task. Unset: 30 with apiVersion v1 (LALAL.AI's limit), unlimited
+     * with v0; 0 means unlimited. With the budget every tracked task is still checked, but state changes show later
+     * as tasks grow: one pass over N tasks takes ceil(N / checkBatchSize) requests (v1 takes up to 200 ids per
+     * request), i.e. that many times 60 / maxChecksPerMinute seconds.
+     */
+    public void setMaxChecksPerMinute(Integer maxChecksPerMinute) {
+        this.maxChecksPerMinute = maxChecksPerMinute;
     }
 
     /** Where producers hand started files to the tasks consumers. */

@@ -27,8 +27,22 @@ public class LalalConfiguration implements Cloneable {
     @UriParam(defaultValue = LalalClientConfig.DEFAULT_BASE_URL)
     private String baseUrl = LalalClientConfig.DEFAULT_BASE_URL;
 
-    @UriParam(label = "producer", enums = "phoenix,orion,perseus")
+    @UriParam(defaultValue = "v0", enums = "v0,v1")
+    private String apiVersion = "v0";
+
+    @UriParam(label = "producer", enums = "phoenix,orion,perseus,andromeda,lyra,lynx")
     private String splitter;
+    @UriParam(label = "producer", defaultValue = "stem_separator",
+              enums = "stem_separator,multistem,voice_clean,demuser")
+    private String splitType = "stem_separator";
+    @UriParam(label = "producer")
+    private String stems;
+    @UriParam(label = "producer", enums = "mp3,wav,flac,aac,ogg")
+    private String encoderFormat;
+    @UriParam(label = "producer", enums = "deep_extraction,clear_cut")
+    private String extractionLevel;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean deleteAfterDownload;
     @UriParam(label = "producer", defaultValue = "vocals",
               enums = "vocals,voice,drum,bass,piano,electric_guitar,acoustic_guitar,synthesizer,strings,wind")
     private String stem = "vocals";
@@ -141,13 +155,82 @@ public class LalalConfiguration implements Cloneable {
         this.baseUrl = baseUrl;
     }
 
+    public String getApiVersion() {
+        return apiVersion;
+    }
+
+    /**
+     * The LALAL.AI API to speak: v0 (the older API, the default) or v1 (the one LALAL.AI documents today: task ids,
+     * batch splits, multistem, voice clean, de-music, output formats, delete, cancel all; check is rate limited,
+     * see the component option maxChecksPerMinute). Set on an endpoint, it overrides the component's.
+     */
+    public void setApiVersion(String apiVersion) {
+        this.apiVersion = apiVersion;
+    }
+
+    public String getSplitType() {
+        return splitType;
+    }
+
+    /**
+     * What split separates (API v1 for all but stem_separator): stem_separator (option stem and the rest),
+     * multistem (the stems of option stems, one track each), voice_clean (speech from noise) or demuser (music from
+     * everything else).
+     */
+    public void setSplitType(String splitType) {
+        this.splitType = splitType;
+    }
+
+    public String getStems() {
+        return stems;
+    }
+
+    /** The stems of a multistem split (API v1), comma-separated, e.g. vocals,drum,bass (1 to 6). */
+    public void setStems(String stems) {
+        this.stems = stems;
+    }
+
+    public String getEncoderFormat() {
+        return encoderFormat;
+    }
+
+    /** The format of the result tracks (API v1): mp3, wav, flac, aac or ogg. Unset: the source's format. */
+    public void setEncoderFormat(String encoderFormat) {
+        this.encoderFormat = encoderFormat;
+    }
+
+    public String getExtractionLevel() {
+        return extractionLevel;
+    }
+
+    /**
+     * Stem separator and multistem (API v1): deep_extraction (more detail, some bleeding between stems) or clear_cut
+     * (cleaner stems). Unset: the service's default, deep_extraction.
+     */
+    public void setExtractionLevel(String extractionLevel) {
+        this.extractionLevel = extractionLevel;
+    }
+
+    public boolean isDeleteAfterDownload() {
+        return deleteAfterDownload;
+    }
+
+    /**
+     * process (API v1): delete the uploaded file and its results from LALAL.AI's storage once the exchange has
+     * completed with its tracks delivered.
+     */
+    public void setDeleteAfterDownload(boolean deleteAfterDownload) {
+        this.deleteAfterDownload = deleteAfterDownload;
+    }
+
     public String getSplitter() {
         return splitter;
     }
 
     /**
-     * The separation network: phoenix (every stem), orion or perseus (fewer stems). Unset, the service picks the most
-     * effective one for the stem. Header CamelLalalSplitter overrides it.
+     * The separation network: phoenix (every stem), orion or perseus (fewer stems); andromeda, lyra and lynx with API
+     * v1 only. Unset, the service picks the most effective one for the stem (v1's auto). Header CamelLalalSplitter
+     * overrides it.
      */
     public void setSplitter(String splitter) {
         this.splitter = splitter;

@@ -7,7 +7,7 @@ public final class LalalConstants {
 
     @Metadata(description = "The operation to perform, overriding the one in the endpoint URI.",
               javaType = "io.github.camellalal.component.LalalOperation",
-              enums = "upload,split,check,cancel,limits,download,process,track")
+              enums = "upload,split,check,cancel,limits,cancelAll,delete,download,process,track")
     public static final String OPERATION = "CamelLalalOperation";
 
     @Metadata(description = "The file id: read by split, check, cancel and download; set by upload, check and "
@@ -31,7 +31,7 @@ public final class LalalConstants {
     public static final String STEM = "CamelLalalStem";
 
     @Metadata(description = "The splitter, overriding the endpoint option splitter.",
-              javaType = "String", enums = "phoenix,orion,perseus")
+              javaType = "String", enums = "phoenix,orion,perseus,andromeda,lyra,lynx")
     public static final String SPLITTER = "CamelLalalSplitter";
 
     @Metadata(description = "The task state of the file, set by check and process, and by the tasks consumer, "
@@ -58,7 +58,7 @@ public final class LalalConstants {
 
     @Metadata(description = "Which track to download, overriding the endpoint option track; on a downloaded "
                             + "message: which track it holds.",
-              javaType = "String", enums = "stem,back,both")
+              javaType = "String", enums = "stem,back,both,all")
     public static final String TRACK = "CamelLalalTrack";
 
     @Metadata(description = "The media length in seconds, set by upload and check.", javaType = "Double")
@@ -89,6 +89,35 @@ public final class LalalConstants {
                             + "1 on the first delivery; see option maxEventAttempts.",
               javaType = "Integer")
     public static final String EVENT_ATTEMPT = "CamelLalalEventAttempt";
+
+    @Metadata(description = "The task id: set by split (one file) and check, read by check, cancel and download "
+                            + "before CamelLalalFileId. With API v1 a file split twice has two tasks; with v0 the "
+                            + "task id is the file id.",
+              javaType = "String")
+    public static final String TASK_ID = "CamelLalalTaskId";
+
+    @Metadata(description = "Several task ids, as a list or a comma-separated string: set by split, read by check and "
+                            + "cancel before CamelLalalFileIds.",
+              javaType = "java.util.List<String>")
+    public static final String TASK_IDS = "CamelLalalTaskIds";
+
+    @Metadata(description = "Every result track of the task (type stem or back, label, url, size), set by check "
+                            + "once the task succeeded; with API v1 multistem one per stem.",
+              javaType = "java.util.List<io.github.camellalal.client.Track>")
+    public static final String TRACKS = "CamelLalalTracks";
+
+    @Metadata(description = "The service's label of a delivered track, e.g. vocals, no_vocals or drum (download and "
+                            + "process with track=all).",
+              javaType = "String")
+    public static final String TRACK_LABEL = "CamelLalalTrackLabel";
+
+    @Metadata(description = "The license's processing minutes left, set by limits.", javaType = "Double")
+    public static final String MINUTES_LEFT = "CamelLalalMinutesLeft";
+
+    @Metadata(description = "The service's error code (API v1, e.g. too_many_requests or exceeded_duration) when the "
+                            + "exchange failed on a service error that carries one.",
+              javaType = "String")
+    public static final String ERROR_CODE = "CamelLalalErrorCode";
 
     private LalalConstants() {
     }

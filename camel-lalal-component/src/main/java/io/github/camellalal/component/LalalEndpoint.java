@@ -83,7 +83,8 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
             client = configuration.getClient();
             ownsClient = false;
         } else {
-            client = LalalClients.create(getCamelContext(), configuration);
+            client = LalalClients.create(getCamelContext(), configuration,
+                    getComponent(LalalComponent.class).checkBudget(configuration));
             ownsClient = true;
         }
         client = getComponent(LalalComponent.class).metrics().instrument(client);

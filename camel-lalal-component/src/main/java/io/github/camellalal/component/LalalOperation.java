@@ -15,6 +15,10 @@ public enum LalalOperation {
     cancel,
     /** Read the license's processing minutes. */
     limits,
+    /** Cancel every running task of the license (API v1). */
+    cancelAll,
+    /** Delete an uploaded file and its results from the service's storage (API v1). */
+    delete,
     /** Stream a result track as the body. */
     download,
     /** Upload, split, wait for the task without holding a thread, then download: one step. */

@@ -1,8 +1,12 @@
 package io.github.camellalal.component;
 
 import io.github.camellalal.client.FileStatus;
+import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.LalalClient;
+import io.github.camellalal.client.LicenseLimits;
 import io.github.camellalal.client.StemTracks;
+import io.github.camellalal.client.TaskStart;
+import io.github.camellalal.client.Track;
 import io.github.camellalal.client.UploadResult;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +47,7 @@ public class LalalProducer extends DefaultAsyncProducer {
             }
             perform(operation, exchange);
         } catch (Exception e) {
+            ErrorCodes.set(exchange.getMessage(), e);
             exchange.setException(e);
         }
         callback.done(true);
@@ -80,35 +85,66 @@ public class LalalProducer extends DefaultAsyncProducer {
             case split -> {
                 SplitOptions options = SplitOptions.fromMessage(config, in);
                 List<String> ids = FileIds.resolve(in);
-                List<String> taskIds = client.split(ids.stream().map(options::toRequest).toList());
-                tracking().register(taskIds);
-                in.setHeader(LalalConstants.FILE_IDS, taskIds);
+                List<TaskStart> starts = client.startSplits(ids.stream().map(options::toRequest).toList());
+                List<String> taskIds = SplitStarts.started(starts);
+                if (!taskIds.isEmpty()) {
+                    tracking().register(taskIds);
+                }
+                in.setHeader(LalalConstants.FILE_IDS, ids);
+                in.setHeader(LalalConstants.TASK_IDS, taskIds);
+                if (ids.size() == 1) {
+                    in.setHeader(LalalConstants.FILE_ID, ids.get(0));
+                }
                 if (taskIds.size() == 1) {
-                    in.setHeader(LalalConstants.FILE_ID, taskIds.get(0));
+                    in.setHeader(LalalConstants.TASK_ID, taskIds.get(0));
+                }
+                LalalApiException failure = SplitStarts.failure(starts, taskIds);
+                if (failure != null) {
+                    throw failure;
                 }
             }
             case check -> check(client, in);
             case cancel -> {
-                List<String> ids = FileIds.resolve(in);
+                List<String> ids = FileIds.resolveTasks(in);
                 client.cancel(ids);
+                in.setHeader(LalalConstants.TASK_IDS, ids);
+            }
+            case cancelAll -> {
+                List<String> cancelled = client.cancelAll();
+                in.setBody(cancelled);
+                in.setHeader(LalalConstants.TASK_IDS, cancelled);
+            }
+            case delete -> {
+                List<String> ids = FileIds.resolve(in);
+                ids.forEach(client::delete);
                 in.setHeader(LalalConstants.FILE_IDS, ids);
             }
-            case limits -> in.setBody(client.limits());
+            case limits -> {
+                LicenseLimits limits = client.limits();
+                in.setBody(limits);
+                in.setHeader(LalalConstants.MINUTES_LEFT, limits.leftMinutes());
+            }
             case track -> {
-                List<String> ids = FileIds.resolve(in);
+                // task ids (v1), else file ids (v0 names a task by its file)
+                List<String> ids = FileIds.resolveTasks(in);
                 tracking().register(ids);
-                in.setHeader(LalalConstants.FILE_IDS, ids);
+                in.setHeader(LalalConstants.TASK_IDS, ids);
             }
             case download -> {
                 LalalTrack track = LalalTrack.of(in.getHeader(LalalConstants.TRACK), config.getTrack());
-                StemTracks tracks = TrackDelivery.locate(client, in);
+                List<Track> all = track == LalalTrack.all ? TrackDelivery.locateAll(client, in) : null;
+                StemTracks tracks = all == null ? TrackDelivery.locate(client, in) : null;
                 if (config.isRequireFullResult()) {
                     FullResult.require(client, in.getHeader(LalalConstants.RESULT_KIND),
                             in.getHeader(LalalConstants.FILE_ID, String.class),
                             in.getHeader(LalalConstants.FILE_NAME, String.class));
                 }
-                TrackDelivery.deliver(client, endpoint.getComponent(LalalComponent.class).trackSpool(), exchange,
-                        tracks, track);
+                TrackSpool spool = endpoint.getComponent(LalalComponent.class).trackSpool();
+                if (all != null) {
+                    TrackDelivery.deliverAll(client, spool, exchange, all);
+                } else {
+                    TrackDelivery.deliver(client, spool, exchange, tracks, track);
+                }
             }
             default -> throw new IllegalArgumentException("Unsupported lalal operation " + operation);
         }
@@ -119,7 +155,7 @@ public class LalalProducer extends DefaultAsyncProducer {
     }
 
     private static void check(LalalClient client, Message in) {
-        List<String> ids = FileIds.resolve(in);
+        List<String> ids = FileIds.resolveTasks(in);
         Map<String, FileStatus> statuses = client.check(ids);
         if (ids.size() == 1) {
             FileStatus status = statuses.get(ids.get(0));
@@ -131,7 +167,9 @@ public class LalalProducer extends DefaultAsyncProducer {
             StatusHeaders.set(in, status);
         } else {
             in.setBody(statuses);
-            in.setHeader(LalalConstants.FILE_IDS, ids);
+            in.setHeader(LalalConstants.TASK_IDS, ids);
+            in.setHeader(LalalConstants.FILE_IDS, statuses.values().stream()
+                    .map(s -> s.sourceId() != null ? s.sourceId() : s.id()).distinct().toList());
         }
     }
 }

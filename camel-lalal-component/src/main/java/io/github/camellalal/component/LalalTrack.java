@@ -7,7 +7,9 @@ public enum LalalTrack {
     /** The back track only: everything but the stem. */
     back,
     /** Both: the body becomes a list of two messages, the stem first. */
-    both;
+    both,
+    /** Every track of the task (API v1 multistem: one per stem, then the rest), as a list like both. */
+    all;
 
     /** The track a header asks for, else {@code fallback}; an unknown name fails naming the header. */
     static LalalTrack of(Object header, LalalTrack fallback) {
@@ -21,7 +23,7 @@ public enum LalalTrack {
             return valueOf(header.toString());
         } catch (IllegalArgumentException e) {
             throw new io.github.camellalal.client.LalalValidationException(LalalConstants.TRACK, header,
-                    "stem, back or both");
+                    "stem, back, both or all");
         }
     }
 }

@@ -6,6 +6,7 @@ import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LicenseLimits;
 import io.github.camellalal.client.SplitRequest;
+import io.github.camellalal.client.TaskStart;
 import io.github.camellalal.client.TrackDownload;
 import io.github.camellalal.client.UploadResult;
 import io.github.camellalal.client.v0.HttpClientConfigurer;
@@ -114,6 +115,33 @@ final class MeteredLalalClient implements LalalClient {
             metrics.splitsStarted(ids);
             return ids;
         });
+    }
+
+    @Override
+    public List<TaskStart> startSplits(List<SplitRequest> requests) {
+        return call(ApiOperation.SPLIT, () -> {
+            List<TaskStart> starts = delegate.startSplits(requests);
+            metrics.splitsStarted(starts.stream().filter(TaskStart::started).map(TaskStart::taskId).toList());
+            return starts;
+        });
+    }
+
+    @Override
+    public List<String> cancelAll() {
+        return call(ApiOperation.CANCEL_ALL, delegate::cancelAll);
+    }
+
+    @Override
+    public void delete(String fileId) {
+        call(ApiOperation.DELETE, () -> {
+            delegate.delete(fileId);
+            return null;
+        });
+    }
+
+    @Override
+    public String api() {
+        return delegate.api();
     }
 
     @Override

@@ -47,11 +47,16 @@ final class ProcessFlow {
                 .supplyAsync(() -> {
                     UploadResult upload = UploadBody.upload(client, exchange, config);
                     StatusHeaders.set(in, upload);
-                    client.split(List.of(options.toRequest(upload.id())));
-                    endpoint.getComponent(LalalComponent.class).tracking().register(List.of(upload.id()));
-                    LOG.info("LALAL.AI file {} ({}) uploaded and queued for {} separation", upload.id(),
-                            upload.name(), options.stem());
-                    return upload.id();
+                    String taskId = client.split(List.of(options.toRequest(upload.id()))).get(0);
+                    in.setHeader(LalalConstants.TASK_ID, taskId);
+                    endpoint.getComponent(LalalComponent.class).tracking().register(List.of(taskId));
+                    LOG.info("LALAL.AI file {} ({}) uploaded and queued as task {} ({} {})", upload.id(),
+                            upload.name(), taskId, options.splitType(), options.stem() == null ? ""
+                                    : options.stem());
+                    if (config.isDeleteAfterDownload()) {
+                        deleteOnCompletion(exchange, client, upload.id());
+                    }
+                    return taskId;
                 }, threads.workers())
                 .thenCompose(id -> awaitWithTimeout(id, config, watcher, threads))
                 .thenApplyAsync(status -> {
@@ -60,13 +65,18 @@ final class ProcessFlow {
                     if (config.isRequireFullResult()) {
                         FullResult.require(client, status);
                     }
-                    TrackDelivery.deliver(client, endpoint.getComponent(LalalComponent.class).trackSpool(), exchange,
-                            status.tracks(), track);
+                    TrackSpool spool = endpoint.getComponent(LalalComponent.class).trackSpool();
+                    if (track == LalalTrack.all) {
+                        TrackDelivery.deliverAll(client, spool, exchange, status.allTracks());
+                    } else {
+                        TrackDelivery.deliver(client, spool, exchange, status.tracks(), track);
+                    }
                     return status;
                 }, threads.workers())
                 .whenCompleteAsync((status, failure) -> {
                     metrics.processEnded();
                     if (failure != null) {
+                        ErrorCodes.set(exchange.getMessage(), unwrap(failure));
                         exchange.setException(unwrap(failure));
                     }
                     callback.done(false);
@@ -90,6 +100,20 @@ final class ProcessFlow {
                     + (config.isCancelOnTimeout() ? "; its task was cancelled" : "")));
         }, config.getTimeout(), TimeUnit.MILLISECONDS);
         return done.whenComplete((s, e) -> deadline.cancel(false));
+    }
+
+    /** Deletes the source once the exchange completed with its tracks delivered (not on failure: a retry needs it). */
+    private static void deleteOnCompletion(Exchange exchange, LalalClient client, String fileId) {
+        exchange.getExchangeExtension().addOnCompletion(new org.apache.camel.support.SynchronizationAdapter() {
+            @Override
+            public void onComplete(Exchange ex) {
+                try {
+                    client.delete(fileId);
+                } catch (LalalException e) {
+                    LOG.warn("Could not delete LALAL.AI file {} after its download: {}", fileId, e.getMessage());
+                }
+            }
+        });
     }
 
     private void cancelQuietly(String id) {

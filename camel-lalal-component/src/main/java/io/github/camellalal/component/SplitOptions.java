@@ -1,8 +1,12 @@
 package io.github.camellalal.component;
 
+import io.github.camellalal.client.LalalValidationException;
 import io.github.camellalal.client.SplitRequest;
+import io.github.camellalal.client.SplitType;
 import io.github.camellalal.client.Splitter;
 import io.github.camellalal.client.Stem;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.camel.Message;
 
@@ -11,31 +15,40 @@ import org.apache.camel.Message;
  * {@code CamelLalalSplitter} applied. Building it validates the combination, so bad input fails before any request.
  */
 record SplitOptions(Stem stem, Splitter splitter, boolean dereverb, boolean enhancedProcessing,
-                    Integer noiseCancellingLevel, Map<String, Object> extraParams) {
+                    Integer noiseCancellingLevel, Map<String, Object> extraParams, SplitType splitType,
+                    List<Stem> stems, String encoderFormat, String extractionLevel) {
 
     SplitOptions {
         // Validate by building a request for a placeholder id: the same rules as the real one.
-        SplitRequest.forFile("-").stem(stem).splitter(splitter).noiseCancellingLevel(noiseCancellingLevel).build();
+        builder("-", stem, splitter, noiseCancellingLevel, splitType, stems, encoderFormat, extractionLevel).build();
     }
 
     /** The endpoint's own settings, without headers. */
     static SplitOptions fromConfiguration(LalalConfiguration c) {
-        return new SplitOptions(parseStem(c.getStem()), parseSplitter(c.getSplitter()), c.isDereverb(),
-                c.isEnhancedProcessing(), c.getNoiseCancellingLevel(), c.getSplitParams());
+        return of(c, c.getStem(), c.getSplitter());
     }
 
     /** The endpoint's settings with the message's headers applied. */
     static SplitOptions fromMessage(LalalConfiguration c, Message message) {
         String stem = message.getHeader(LalalConstants.STEM, c.getStem(), String.class);
         String splitter = message.getHeader(LalalConstants.SPLITTER, c.getSplitter(), String.class);
-        return new SplitOptions(parseStem(stem), parseSplitter(splitter), c.isDereverb(), c.isEnhancedProcessing(),
-                c.getNoiseCancellingLevel(), c.getSplitParams());
+        return of(c, stem, splitter);
+    }
+
+    private static SplitOptions of(LalalConfiguration c, String stem, String splitter) {
+        SplitType type = c.getSplitType() == null || c.getSplitType().isBlank() ? SplitType.STEM_SEPARATOR
+                : SplitType.of(c.getSplitType());
+        // the stem option (default vocals) only means something to the stem separator
+        Stem s = type == SplitType.STEM_SEPARATOR ? parseStem(stem) : null;
+        return new SplitOptions(s, parseSplitter(splitter), c.isDereverb(), c.isEnhancedProcessing(),
+                c.getNoiseCancellingLevel(), c.getSplitParams(), type, parseStems(c.getStems()),
+                blankToNull(c.getEncoderFormat()), blankToNull(c.getExtractionLevel()));
     }
 
     /** The request for one file; only settings that differ from the service's defaults are sent. */
     SplitRequest toRequest(String fileId) {
-        SplitRequest.Builder b = SplitRequest.forFile(fileId).stem(stem).splitter(splitter)
-                .noiseCancellingLevel(noiseCancellingLevel);
+        SplitRequest.Builder b = builder(fileId, stem, splitter, noiseCancellingLevel, splitType, stems,
+                encoderFormat, extractionLevel);
         if (dereverb) {
             b.dereverb(true);
         }
@@ -46,11 +59,35 @@ record SplitOptions(Stem stem, Splitter splitter, boolean dereverb, boolean enha
         return b.build();
     }
 
+    private static SplitRequest.Builder builder(String fileId, Stem stem, Splitter splitter, Integer level,
+            SplitType type, List<Stem> stems, String encoderFormat, String extractionLevel) {
+        return SplitRequest.forFile(fileId).stem(stem).splitter(splitter).noiseCancellingLevel(level)
+                .splitType(type).stems(stems).encoderFormat(encoderFormat).extractionLevel(extractionLevel);
+    }
+
     private static Stem parseStem(String value) {
         return value == null || value.isBlank() ? Stem.VOCALS : Stem.of(value);
     }
 
     private static Splitter parseSplitter(String value) {
         return value == null || value.isBlank() ? null : Splitter.of(value);
+    }
+
+    private static List<Stem> parseStems(String value) {
+        List<Stem> list = new ArrayList<>();
+        if (value == null || value.isBlank()) {
+            return list;
+        }
+        for (String part : value.split(",", -1)) {
+            if (part.isBlank()) {
+                throw new LalalValidationException("stems", value, "stem names separated by commas, no empty entry");
+            }
+            list.add(Stem.of(part));
+        }
+        return list;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 }

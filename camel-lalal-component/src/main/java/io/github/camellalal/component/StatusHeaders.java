@@ -20,7 +20,8 @@ final class StatusHeaders {
     }
 
     static void set(Message m, FileStatus status) {
-        m.setHeader(LalalConstants.FILE_ID, status.id());
+        m.setHeader(LalalConstants.FILE_ID, status.sourceId() != null ? status.sourceId() : status.id());
+        m.setHeader(LalalConstants.TASK_ID, status.id());
         setIfPresent(m, LalalConstants.FILE_NAME, status.name());
         setIfPresent(m, LalalConstants.DURATION, status.duration());
         setIfPresent(m, LalalConstants.STEM, status.stem());
@@ -38,7 +39,9 @@ final class StatusHeaders {
             m.setHeader(LalalConstants.STEM_TRACK_URL, tracks.stemTrackUrl());
             m.setHeader(LalalConstants.BACK_TRACK_URL, tracks.backTrackUrl());
             m.setHeader(LalalConstants.RESULT_KIND, FullResult.kind(status));
+            m.setHeader(LalalConstants.TRACKS, status.allTracks());
         } else {
+            m.removeHeader(LalalConstants.TRACKS);
             m.removeHeader(LalalConstants.STEM_TRACK_URL);
             m.removeHeader(LalalConstants.BACK_TRACK_URL);
             m.removeHeader(LalalConstants.RESULT_KIND);

@@ -5,8 +5,10 @@ import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalTransportException;
 import io.github.camellalal.client.StemTracks;
+import io.github.camellalal.client.Track;
 import io.github.camellalal.client.TrackDownload;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -30,18 +32,7 @@ final class TrackDelivery {
         if (stemUrl != null || backUrl != null) {
             return new StemTracks(null, null, stemUrl, null, backUrl, null);
         }
-        FileStatus status = in.getBody() instanceof FileStatus f ? f : null;
-        if (status == null) {
-            List<String> ids = FileIds.resolve(in);
-            if (ids.size() != 1) {
-                throw new IllegalArgumentException("download takes one file id, got " + ids.size() + ": " + ids);
-            }
-            status = client.check(ids.get(0));
-            if (!status.known()) {
-                throw new LalalTaskException(status.id(), "expired", status.error(),
-                        "Cannot download results of LALAL.AI file " + status.id() + ": " + status.error());
-            }
-        }
+        FileStatus status = statusOf(client, in);
         StemTracks tracks = status.tracks();
         in.setHeader(LalalConstants.RESULT_KIND, FullResult.kind(status));
         if (tracks == null) {
@@ -50,6 +41,54 @@ final class TrackDelivery {
                     + (status.task().progress() == null ? "" : " " + status.task().progress() + "%")) + ")");
         }
         return tracks;
+    }
+
+    /**
+     * Every track of the task: header {@code CamelLalalTracks} first, then a file status body, then a check of the
+     * task id.
+     */
+    static List<Track> locateAll(LalalClient client, Message in) {
+        List<?> header = in.getHeader(LalalConstants.TRACKS, List.class);
+        if (header != null && !header.isEmpty() && header.stream().allMatch(Track.class::isInstance)) {
+            return header.stream().map(Track.class::cast).toList();
+        }
+        FileStatus status = statusOf(client, in);
+        in.setHeader(LalalConstants.RESULT_KIND, FullResult.kind(status));
+        if (status.allTracks().isEmpty()) {
+            throw new IllegalStateException("LALAL.AI task " + status.id() + " has no results to download yet");
+        }
+        return status.allTracks();
+    }
+
+    private static FileStatus statusOf(LalalClient client, Message in) {
+        if (in.getBody() instanceof FileStatus f) {
+            return f;
+        }
+        List<String> ids = FileIds.resolveTasks(in);
+        if (ids.size() != 1) {
+            throw new IllegalArgumentException("download takes one task id, got " + ids.size() + ": " + ids);
+        }
+        FileStatus status = client.check(ids.get(0));
+        if (!status.known()) {
+            throw new LalalTaskException(status.id(), "expired", status.error(),
+                    "Cannot download results of LALAL.AI task " + status.id() + ": " + status.error());
+        }
+        return status;
+    }
+
+    /** Sets every track as the body: a list of messages, each a stream cache with its type and label. */
+    static void deliverAll(LalalClient client, TrackSpool spool, Exchange exchange, List<Track> tracks) {
+        Message in = exchange.getMessage();
+        List<Message> messages = new ArrayList<>();
+        for (Track t : tracks) {
+            Message m = new DefaultMessage(exchange);
+            m.getHeaders().putAll(in.getHeaders()); // a copy: each message names its own file
+            fill(m, fetch(client, spool, exchange, requireUrl(t.url(), t.label())), null);
+            m.setHeader(LalalConstants.TRACK, t.type());
+            m.setHeader(LalalConstants.TRACK_LABEL, t.label());
+            messages.add(m);
+        }
+        in.setBody(messages);
     }
 
     /** Sets the chosen track(s) as the message body, each a stream cache (see {@link TrackSpool}). */
@@ -71,6 +110,10 @@ final class TrackDelivery {
                 fill(back, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back")), LalalTrack.back);
                 m.setBody(List.of(stem, back));
             }
+            case all -> deliverAll(client, spool, exchange, List.of(
+                    new Track("stem", tracks.stem(), tracks.stemTrackUrl(), tracks.stemTrackSize()),
+                    new Track("back", tracks.stem() == null ? null : "no_" + tracks.stem(), tracks.backTrackUrl(),
+                            tracks.backTrackSize())));
             default -> throw new IllegalArgumentException("Unknown track " + track);
         }
     }
@@ -99,7 +142,9 @@ final class TrackDelivery {
     private static void fill(Message m, Fetched track, LalalTrack which) {
         m.setBody(track.body());
         m.setHeader(Exchange.FILE_NAME, track.fileName());
-        m.setHeader(LalalConstants.TRACK, which.name());
+        if (which != null) {
+            m.setHeader(LalalConstants.TRACK, which.name());
+        }
         m.setHeader(LalalConstants.SIZE, track.body().length());
         m.setHeader(Exchange.CONTENT_LENGTH, track.body().length());
         if (track.contentType() != null) {

@@ -42,7 +42,7 @@ class ClientPackageDependencyTest {
             assertThat(client.getClass().getName()).startsWith(V0.replace('/', '.'));
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> LalalClient.create("v9",
-                LalalClientConfig.builder().build())).hasMessageContaining("'v9'").hasMessageContaining("[v0]");
+                LalalClientConfig.builder().build())).hasMessageContaining("'v9'").hasMessageContaining("[v0, v1]");
     }
 
     @Test

@@ -218,6 +218,9 @@ class LalalProducerTest extends LalalTestSupport {
         assertThat(limits.leftMinutes()).isLessThanOrEqualTo(limits.limitMinutes());
         assertThat(EMULATOR.requestLog().of(Endpoint.LIMITS)).singleElement()
                 .satisfies(r -> assertThat(r.query()).contains("key=" + KEY));
+        Exchange e = template.request("lalal:limits", x -> { });
+        assertThat(e.getMessage().getHeader(LalalConstants.MINUTES_LEFT)).isEqualTo(
+                e.getMessage().getBody(LicenseLimits.class).leftMinutes()).isNotNull();
     }
 
     @Test

@@ -111,7 +111,9 @@ class LalalRefusedInputTest extends LalalTestSupport {
                         "without query"),
                 option("baseUrl with a space", "lalal:check?baseUrl=RAW(http://exa mple.com)", "'baseUrl'"),
                 option("stem unknown", "lalal:split?stem=kazoo", "'stem'", "'kazoo'"),
-                option("splitter unknown", "lalal:split?splitter=andromeda", "'splitter'", "'andromeda'"),
+                option("splitter unknown", "lalal:split?splitter=nebula", "'splitter'", "'nebula'"),
+                option("splitter of API v1 only with v0", "lalal:split?splitter=andromeda", "'apiVersion'",
+                        "splitter=andromeda needs LALAL.AI API v1"),
                 option("noise level without voice", "lalal:split?stem=drum&noiseCancellingLevel=2",
                         "'noiseCancellingLevel'"),
                 option("fileIds empty entry", "lalal:tasks?fileIds=a,,b", "'fileIds'", "an entry is empty"),
@@ -162,7 +164,7 @@ class LalalRefusedInputTest extends LalalTestSupport {
                         Map.of(LalalConstants.OPERATION, "explode"), "'explode'", "upload, split, check"),
                 message("track header unknown", "lalal:download", () -> null,
                         Map.of(LalalConstants.TRACK, "middle", LalalConstants.FILE_ID, "f-1"),
-                        "'CamelLalalTrack'", "'middle'", "stem, back or both"));
+                        "'CamelLalalTrack'", "'middle'", "stem, back, both or all"));
     }
 
     @Override

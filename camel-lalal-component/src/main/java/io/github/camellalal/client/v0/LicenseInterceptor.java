@@ -23,7 +23,9 @@ final class LicenseInterceptor implements HttpRequestInterceptor {
         /** {@code Authorization: license <KEY>}. */
         HEADER,
         /** {@code ?key=<KEY>} (get-limits). */
-        QUERY
+        QUERY,
+        /** {@code X-License-Key: <KEY>} (API v1). */
+        X_LICENSE_KEY
     }
 
     private final HttpHost apiHost;
@@ -47,6 +49,8 @@ final class LicenseInterceptor implements HttpRequestInterceptor {
         }
         if (placement == Placement.HEADER) {
             request.setHeader("Authorization", "license " + key);
+        } else if (placement == Placement.X_LICENSE_KEY) {
+            request.setHeader("X-License-Key", key);
         } else {
             String path = request.getPath();
             request.setPath(path + (path.contains("?") ? "&" : "?") + "key="

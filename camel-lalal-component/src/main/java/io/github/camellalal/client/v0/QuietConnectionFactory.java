@@ -45,7 +45,8 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
 
     /** A header value for the log: credentials of any scheme (license, proxy Basic) keep only their scheme word. */
     static String maskHeader(String name, String value) {
-        if (value != null && (name.equalsIgnoreCase("Authorization") || name.equalsIgnoreCase("Proxy-Authorization"))) {
+        if (value != null && (name.equalsIgnoreCase("Authorization") || name.equalsIgnoreCase("Proxy-Authorization")
+                || name.equalsIgnoreCase("X-License-Key"))) {
             int space = value.indexOf(' ');
             return (space < 0 ? "" : value.substring(0, space + 1)) + "xxxxxx";
         }

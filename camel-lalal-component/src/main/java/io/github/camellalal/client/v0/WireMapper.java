@@ -1,6 +1,8 @@
 package io.github.camellalal.client.v0;
 
 import io.github.camellalal.client.FileStatus;
+import io.github.camellalal.client.LalalValidationException;
+import io.github.camellalal.client.SplitType;
 import io.github.camellalal.client.SplitRequest;
 import io.github.camellalal.client.StemTracks;
 import io.github.camellalal.client.TaskState;
@@ -13,6 +15,7 @@ final class WireMapper {
 
     /** One entry of split's {@code params} list: only what is set, then the extra keys untouched. */
     static Map<String, Object> params(SplitRequest r) {
+        refuseV1Options(r);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", r.fileId());
         if (r.splitter() != null) {
@@ -32,6 +35,22 @@ final class WireMapper {
         }
         p.putAll(r.extraParams());
         return p;
+    }
+
+    /** Options only API v1 has fail before any request, naming the option and the version that has it. */
+    private static void refuseV1Options(SplitRequest r) {
+        if (r.splitType() != SplitType.STEM_SEPARATOR) {
+            throw LalalValidationException.needsApi("option splitType=" + r.splitType().id(), "v0", "v1");
+        }
+        if (r.encoderFormat() != null) {
+            throw LalalValidationException.needsApi("option encoderFormat", "v0", "v1");
+        }
+        if (r.extractionLevel() != null) {
+            throw LalalValidationException.needsApi("option extractionLevel", "v0", "v1");
+        }
+        if (r.splitter() != null && r.splitter().v1Only()) {
+            throw LalalValidationException.needsApi("option splitter=" + r.splitter().id(), "v0", "v1");
+        }
     }
 
     FileStatus file(String id, WireModels.File f) {

@@ -1,0 +1,110 @@
+package io.github.camellalal.component;
+
+import io.github.camellalal.client.v0.SharedHttp;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.core5.http.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The component's one budget of check requests per minute, shared by every endpoint's client (process waits, tasks
+ * consumers, check producers): a continuously refilled bucket that holds one request, so requests leave evenly
+ * spaced (never a burst, then idle) and no rolling minute sees more than the budget. Every check request on the wire
+ * takes a slot, retries included; a 429 answer stops all checks for its Retry-After (or a minute).
+ */
+final class CheckBudget {
+    private static final Logger LOG = LoggerFactory.getLogger(CheckBudget.class);
+    private static final String CHECK_ATTRIBUTE = "camel-lalal.check";
+    /** A little over 60 s / budget: a request exactly one interval after another must not make budget + 1. */
+    private static final long MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+    private final int perMinute;
+    private final long intervalNanos;
+    private final LongSupplier nanoClock;
+    private boolean started;
+    private long nextFree;
+    private boolean paused;
+    private long pausedUntil;
+
+    CheckBudget(int perMinute, LongSupplier nanoClock) {
+        this.perMinute = perMinute;
+        this.intervalNanos = TimeUnit.MINUTES.toNanos(1) / perMinute + MARGIN_NANOS;
+        this.nanoClock = nanoClock;
+    }
+
+    CheckBudget(int perMinute) {
+        this(perMinute, System::nanoTime);
+    }
+
+    int perMinute() {
+        return perMinute;
+    }
+
+    /** Takes the next free slot; returns how long to wait (nanoseconds) before sending in it. */
+    synchronized long reserve() {
+        long now = nanoClock.getAsLong();
+        long start = started && nextFree - now > 0 ? nextFree : now;
+        if (paused && pausedUntil - start > 0) {
+            start = pausedUntil;
+        }
+        started = true;
+        nextFree = start + intervalNanos;
+        return start - now;
+    }
+
+    /** Stops checks until {@code wait} from now (a 429's Retry-After). */
+    synchronized void pause(Duration wait) {
+        long until = nanoClock.getAsLong() + wait.toNanos();
+        if (!paused || until - pausedUntil > 0) {
+            paused = true;
+            pausedUntil = until;
+        }
+    }
+
+    /**
+     * Waits for a slot; the calling thread (a poller or the process watcher) is the one that paces. A pause that
+     * began while it waited sends it to the back of the line behind the pause.
+     */
+    void acquire() throws InterruptedIOException {
+        do {
+            long wait = reserve();
+            if (wait > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while waiting for the check budget");
+                }
+            }
+        } while (pausedNow());
+    }
+
+    private synchronized boolean pausedNow() {
+        return paused && pausedUntil - nanoClock.getAsLong() > 0;
+    }
+
+    /** Makes every check request of a client's HttpClient take a slot, and every 429 to one pause the budget. */
+    void install(HttpClientBuilder builder) {
+        builder.addRequestInterceptorFirst((request, entity, context) -> {
+            String path = request.getPath();
+            if (path != null && path.endsWith("/check/")) {
+                context.setAttribute(CHECK_ATTRIBUTE, Boolean.TRUE);
+                acquire();
+            }
+        });
+        builder.addResponseInterceptorFirst((response, entity, context) -> {
+            if (response.getCode() == 429 && Boolean.TRUE.equals(context.getAttribute(CHECK_ATTRIBUTE))) {
+                Header h = response.getFirstHeader("Retry-After");
+                Duration wait = h == null ? null : SharedHttp.parseRetryAfter(h.getValue());
+                wait = wait == null ? Duration.ofMinutes(1) : wait;
+                LOG.warn("LALAL.AI answered a check with 429 (too many requests): no checks for {} s",
+                        wait.toSeconds());
+                pause(wait);
+            }
+        });
+    }
+}

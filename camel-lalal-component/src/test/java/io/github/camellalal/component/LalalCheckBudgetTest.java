@@ -1,0 +1,132 @@
+package io.github.camellalal.component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.github.camellalal.emulator.EmulatorLicense;
+import io.github.camellalal.emulator.Endpoint;
+import io.github.camellalal.emulator.Fault;
+import io.github.camellalal.emulator.LalalEmulatorExtension;
+import io.github.camellalal.emulator.RecordedRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * One check budget for the whole component: two tasks consumers polling every 10 ms and process waits polling every
+ * 10 ms together stay at the budget (600 a minute here, the emulator's limit too, so the test is fast), evenly
+ * spread, without a 429 and without losing an event; a 429 pauses every check for its Retry-After.
+ */
+class LalalCheckBudgetTest extends CamelTestSupport {
+
+    private static final String KEY = "budget-key-61f0";
+    private static final int BUDGET = 600;
+    private static final byte[] WAV = TestWav.stereo(400);
+
+    @RegisterExtension
+    static final LalalEmulatorExtension EMULATOR = LalalEmulatorExtension.builder()
+            .license(EmulatorLicense.paid(KEY))
+            .taskDuration(Duration.ofMillis(1200))
+            .taskQueueTime(Duration.ofMillis(200))
+            .checkRateLimit(BUDGET)
+            .build();
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        LalalComponent lalal = context.getComponent("lalal", LalalComponent.class);
+        lalal.getConfiguration().setApiKey(KEY);
+        lalal.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
+        lalal.getConfiguration().setApiVersion("v1");
+        lalal.setMaxChecksPerMinute(BUDGET);
+        return context;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("lalal:tasks?delay=10&initialDelay=0").routeId("a").to("mock:events");
+                from("lalal:tasks?delay=10&initialDelay=0&emitProgress=true").routeId("b").to("mock:events");
+                from("direct:process").to("lalal:process?pollInterval=10").setBody(constant("done"));
+            }
+        };
+    }
+
+    private String split(String name) {
+        String source = template.request("lalal:upload", x -> {
+            x.getMessage().setBody(WAV);
+            x.getMessage().setHeader(LalalConstants.FILE_NAME, name);
+        }).getMessage().getHeader(LalalConstants.FILE_ID, String.class);
+        return template.request("lalal:split", x -> x.getMessage().setHeader(LalalConstants.FILE_ID, source))
+                .getMessage().getHeader(LalalConstants.TASK_ID, String.class);
+    }
+
+    @Test
+    void consumersAndProcessShareOneEvenBudgetWithoutA429OrALostEvent() {
+        List<CompletableFuture<Exchange>> processes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String name = "p" + i + ".wav";
+            processes.add(template.asyncSend("direct:process", x -> {
+                x.getMessage().setBody(WAV);
+                x.getMessage().setHeader(Exchange.FILE_NAME, name);
+            }));
+        }
+        Set<String> tasks = new HashSet<>();
+        for (int i = 0; i < 4; i++) {
+            tasks.add(split("s" + i + ".wav"));
+        }
+
+        MockEndpoint events = getMockEndpoint("mock:events");
+        await().atMost(Duration.ofSeconds(20)).until(() -> processes.stream().allMatch(CompletableFuture::isDone)
+                && successesOf(events).containsAll(tasks));
+
+        assertThat(processes).allSatisfy(p -> assertThat(p.join().getException()).isNull());
+        List<RecordedRequest> checks = EMULATOR.requestLog().of(Endpoint.V1_CHECK);
+        assertThat(checks).as("several checks were needed").hasSizeGreaterThan(10)
+                .noneSatisfy(r -> assertThat(r.status()).isEqualTo(429));
+        assertThat(EMULATOR.requestLog().maxInAnyWindow(Endpoint.V1_CHECK, Duration.ofMinutes(1)))
+                .isLessThanOrEqualTo(BUDGET);
+        // 600 a minute is one per 101 ms, evenly spaced: 10 a second (one more when the network delays one of two
+        // requests at a second's edges), never two close together
+        assertThat(EMULATOR.requestLog().maxInAnyWindow(Endpoint.V1_CHECK, Duration.ofSeconds(1)))
+                .isLessThanOrEqualTo(BUDGET / 60 + 1);
+        for (int i = 1; i < checks.size(); i++) {
+            assertThat(Duration.between(checks.get(i - 1).receivedAt(), checks.get(i).receivedAt()))
+                    .as("gap before check %d", i).isGreaterThanOrEqualTo(Duration.ofMillis(80));
+        }
+    }
+
+    @Test
+    void a429StopsEveryCheckForItsRetryAfterAndLosesNothing() {
+        EMULATOR.faults().next(Endpoint.V1_CHECK, 1, Fault.rateLimited(1));
+        String task = split("r.wav");
+
+        MockEndpoint events = getMockEndpoint("mock:events");
+        await().atMost(Duration.ofSeconds(10)).until(() -> successesOf(events).contains(task));
+
+        List<RecordedRequest> checks = EMULATOR.requestLog().of(Endpoint.V1_CHECK);
+        assertThat(checks.get(0).status()).isEqualTo(429);
+        assertThat(Duration.between(checks.get(0).receivedAt(), checks.get(1).receivedAt()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    private static Set<Object> successesOf(MockEndpoint events) {
+        Set<Object> ids = new HashSet<>();
+        events.getReceivedExchanges().stream().map(Exchange::getMessage)
+                .filter(m -> "success".equals(m.getHeader(LalalConstants.TASK_STATE)))
+                .forEach(m -> ids.add(m.getHeader(LalalConstants.TASK_ID)));
+        return ids;
+    }
+}
