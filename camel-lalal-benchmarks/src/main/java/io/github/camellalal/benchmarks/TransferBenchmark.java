@@ -29,7 +29,7 @@ final class TransferBenchmark {
     }
 
     void run(ResultTable table) throws Exception {
-        Path source = dir.resolve("upload.bin");
+        Path source = dir.resolve("upload.wav");
         writeSource(source);
         boolean curl = curlPresent();
         String size = bytes >= 1 << 30 ? (bytes >> 30) + " GiB" : (bytes >> 20) + " MiB";
