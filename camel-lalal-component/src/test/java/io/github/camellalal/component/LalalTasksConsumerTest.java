@@ -77,8 +77,8 @@ class LalalTasksConsumerTest extends LalalTestSupport {
 
         await().atMost(Duration.ofSeconds(15)).until(() -> statesOf(events, ok).contains("success")
                 && statesOf(events, failed).contains("error") && statesOf(events, cancelled).contains("cancelled"));
-        // a few more polls: nothing is emitted twice
-        await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        // three more polls: nothing is emitted twice
+        TasksPolls.awaitMore(context, "events", 3);
 
         assertThat(statesOf(events, ok).stream().filter(s -> !s.equals("progress"))).containsExactly("success");
         assertThat(statesOf(events, failed).stream().filter(s -> !s.equals("progress"))).containsExactly("error");
@@ -105,7 +105,7 @@ class LalalTasksConsumerTest extends LalalTestSupport {
         template.sendBodyAndHeader("lalal:split", null, LalalConstants.FILE_ID, id);
 
         await().atMost(Duration.ofSeconds(15)).until(() -> statesOf(events, id).contains("success"));
-        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        TasksPolls.awaitMore(context, "events", 3);
 
         // the first delivery (progress) failed in the route and came again; success arrived once
         assertThat(failuresLeft.get(id).get()).isNegative();
@@ -123,7 +123,7 @@ class LalalTasksConsumerTest extends LalalTestSupport {
 
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> ids.stream().allMatch(id -> statesOf(events, id).contains("success")));
-        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        TasksPolls.awaitMore(context, "events", 3);
 
         for (String id : ids) {
             assertThat(statesOf(events, id)).containsOnlyOnce("success");
@@ -143,8 +143,8 @@ class LalalTasksConsumerTest extends LalalTestSupport {
         EMULATOR.requestLog().clear();
 
         context.getRouteController().startRoute("batched");
-        await().atMost(Duration.ofSeconds(10)).until(() -> EMULATOR.requestLog().count(Endpoint.CHECK) >= 3);
-        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> true);
+        // the first poll has finished; the next one is an hour away
+        await().atMost(Duration.ofSeconds(10)).until(() -> TasksPolls.finished(context, "batched") >= 1);
 
         // one poll (delay is an hour): exactly ceil(250 / 100) = 3 check requests
         List<RecordedRequest> checks = EMULATOR.requestLog().of(Endpoint.CHECK);

@@ -38,7 +38,7 @@ class LalalTasksExpiryTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("lalal:tasks?delay=100&initialDelay=0").to("mock:events");
+                from("lalal:tasks?delay=100&initialDelay=0").routeId("events").to("mock:events");
             }
         };
     }
@@ -56,7 +56,7 @@ class LalalTasksExpiryTest extends CamelTestSupport {
         EMULATOR.emulator().advanceClock(Duration.ofDays(2));
 
         await().atMost(Duration.ofSeconds(5)).until(() -> events.getReceivedCounter() == 2);
-        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        TasksPolls.awaitMore(context, "events", 3);
         assertThat(events.getReceivedCounter()).isEqualTo(2);
         Message expired = events.getReceivedExchanges().get(1).getMessage();
         assertThat(expired.getHeader(LalalConstants.FILE_ID)).isEqualTo(id);

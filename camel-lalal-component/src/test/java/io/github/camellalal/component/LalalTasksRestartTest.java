@@ -84,7 +84,7 @@ class LalalTasksRestartTest {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("lalal:tasks?delay=100&initialDelay=0&" + store)
+                from("lalal:tasks?delay=100&initialDelay=0&" + store).routeId("tasks")
                         .process(e -> events.add(e.getMessage().getHeader(LalalConstants.TASK_STATE) + "@" + name));
             }
         });
@@ -113,7 +113,7 @@ class LalalTasksRestartTest {
         CamelContext second = context("second", kind);
         try {
             await().atMost(Duration.ofSeconds(15)).until(() -> events.contains("success@second"));
-            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> true);
+            TasksPolls.awaitMore(second, "tasks", 3);
         } finally {
             second.stop();
         }
@@ -124,7 +124,7 @@ class LalalTasksRestartTest {
 
         CamelContext third = context("third", kind);
         try {
-            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> true);
+            TasksPolls.awaitMore(third, "tasks", 3);
         } finally {
             third.stop();
         }
