@@ -62,13 +62,13 @@ final class ApiCaller {
                 LOG.debug("LALAL.AI {} {} -> HTTP {} in {} ms", op, ids, answer.status(),
                         (System.nanoTime() - started) / 1_000_000);
                 boolean retryable = answer.status() == 429 || answer.status() >= 500;
-                if (retryable && attempt < attempts && waitBeforeRetry(answer.retryAfter(), attempt)) {
+                if (retryable && attempt < attempts && waitBeforeRetry(answer.retryAfter(), attempt, maxRetryWait)) {
                     continue;
                 }
                 return evaluate(op, ids, answer);
             } catch (IOException e) {
                 LOG.debug("LALAL.AI {} {} failed: {}", op, ids, e.toString());
-                if (attempt < attempts && waitBeforeRetry(null, attempt)) {
+                if (attempt < attempts && waitBeforeRetry(null, attempt, maxRetryWait)) {
                     continue;
                 }
                 throw new LalalTransportException(op, ids, "LALAL.AI " + op.name().toLowerCase()
@@ -97,8 +97,11 @@ final class ApiCaller {
         });
     }
 
-    /** Waits before a retry; false when the wait the service asked for is longer than allowed. */
-    private boolean waitBeforeRetry(Duration retryAfter, int attempt) {
+    /**
+     * Waits before a retry: the service's Retry-After, else a doubling back-off from 200 ms capped at
+     * {@code maxRetryWait}; false (no wait) when the wait the service asked for is longer than allowed.
+     */
+    static boolean waitBeforeRetry(Duration retryAfter, int attempt, Duration maxRetryWait) {
         Duration wait = retryAfter != null ? retryAfter
                 : Duration.ofMillis(Math.min(maxRetryWait.toMillis(), 200L << Math.min(10, attempt - 1)));
         if (wait.compareTo(maxRetryWait) > 0) {

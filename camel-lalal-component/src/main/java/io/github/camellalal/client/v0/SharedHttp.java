@@ -1,9 +1,13 @@
 package io.github.camellalal.client.v0;
 
 import io.github.camellalal.client.LalalClientConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.HttpEntity;
 
 /**
  * The HTTP plumbing of the v0 adapter, opened to other adapters of this client (API v1) so that they share one
@@ -34,6 +38,24 @@ public final class SharedHttp {
     /** A {@code Retry-After} value (seconds or an HTTP date) as a wait, or {@code null}. */
     public static Duration parseRetryAfter(String value) {
         return ApiCaller.parseRetryAfter(value);
+    }
+
+    /**
+     * Waits before retrying a call that is safe to repeat: the service's Retry-After, else a doubling back-off from
+     * 200 ms; false, without waiting, when that is longer than {@code maxRetryWait}.
+     */
+    public static boolean waitBeforeRetry(Duration retryAfter, int attempt, Duration maxRetryWait) {
+        return ApiCaller.waitBeforeRetry(retryAfter, attempt, maxRetryWait);
+    }
+
+    /** An upload body of a file as the v0 adapter sends it: in large pieces, or file to socket on plain http. */
+    public static HttpEntity uploadBody(Path file) throws IOException {
+        return UploadEntity.of(file);
+    }
+
+    /** An upload body of a stream ({@code length} -1: chunked) in large pieces; the stream is not closed. */
+    public static HttpEntity uploadBody(InputStream stream, long length) {
+        return UploadEntity.of(stream, length);
     }
 
     /** A {@code Content-Disposition: attachment} value naming the file (RFC 6266, UTF-8 names encoded). */

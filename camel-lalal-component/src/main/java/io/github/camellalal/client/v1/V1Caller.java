@@ -56,7 +56,8 @@ final class V1Caller {
                 Answer answer = send(request.get());
                 LOG.debug("LALAL.AI v1 {} {} -> HTTP {}", op, ids, answer.status());
                 boolean retryable = answer.status() == 429 || answer.status() >= 500;
-                if (retryable && attempt < attempts && waitBeforeRetry(answer.retryAfter(), attempt)) {
+                if (retryable && attempt < attempts
+                        && SharedHttp.waitBeforeRetry(answer.retryAfter(), attempt, maxRetryWait)) {
                     unanswered |= answer.status() >= 500;
                     continue;
                 }
@@ -64,7 +65,7 @@ final class V1Caller {
             } catch (IOException e) {
                 LOG.debug("LALAL.AI v1 {} {} failed: {}", op, ids, e.toString());
                 unanswered = true;
-                if (attempt < attempts && waitBeforeRetry(null, attempt)) {
+                if (attempt < attempts && SharedHttp.waitBeforeRetry(null, attempt, maxRetryWait)) {
                     continue;
                 }
                 throw new LalalTransportException(op, ids, "LALAL.AI " + name(op) + " failed" + forIds(ids)
@@ -87,21 +88,6 @@ final class V1Caller {
             return new Answer(response.getCode(), body,
                     retry == null ? null : SharedHttp.parseRetryAfter(retry.getValue()));
         });
-    }
-
-    private boolean waitBeforeRetry(Duration retryAfter, int attempt) {
-        Duration wait = retryAfter != null ? retryAfter
-                : Duration.ofMillis(Math.min(maxRetryWait.toMillis(), 200L << Math.min(10, attempt - 1)));
-        if (wait.compareTo(maxRetryWait) > 0) {
-            return false;
-        }
-        try {
-            Thread.sleep(wait.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /**

@@ -40,8 +40,6 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.FileEntity;
-import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 import org.apache.hc.core5.io.CloseMode;
 
 /**
@@ -95,18 +93,20 @@ public final class V1LalalClient implements LalalClient {
         if (!Files.isRegularFile(file)) {
             throw new LalalValidationException("file", file, "an existing, readable file");
         }
-        return upload(fileName, () -> new FileEntity(file.toFile(), ContentType.APPLICATION_OCTET_STREAM));
+        return upload(fileName, () -> {
+            try {
+                return SharedHttp.uploadBody(file);
+            } catch (IOException e) {
+                throw new LalalValidationException("file", file, "an existing, readable file");
+            }
+        });
     }
 
     @Override
     public UploadResult upload(String fileName, InputStream content, long length) {
         requireName(fileName);
-        InputStream unclosed = new java.io.FilterInputStream(content) {
-            @Override
-            public void close() {
-            }
-        };
-        return upload(fileName, () -> new InputStreamEntity(unclosed, length, ContentType.APPLICATION_OCTET_STREAM));
+        // The entity does not close the caller's stream.
+        return upload(fileName, () -> SharedHttp.uploadBody(content, length));
     }
 
     @Override
