@@ -29,6 +29,20 @@ final class BenchFiles {
         return b.array();
     }
 
+    /** Writes a file of {@code bytes} bytes of a fixed pattern (the transfer rows' source) and returns it. */
+    static java.nio.file.Path sample(java.nio.file.Path file, long bytes) throws java.io.IOException {
+        byte[] block = new byte[1 << 20];
+        for (int i = 0; i < block.length; i++) {
+            block[i] = (byte) (i * 7);
+        }
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            for (long left = bytes; left > 0; left -= block.length) {
+                out.write(block, 0, (int) Math.min(block.length, left));
+            }
+        }
+        return file;
+    }
+
     /** Uploads {@code n} files and splits them, 100 per split request; returns their ids. */
     static List<String> uploadAndSplit(LalalClient client, int n) {
         byte[] wav = wav(80);

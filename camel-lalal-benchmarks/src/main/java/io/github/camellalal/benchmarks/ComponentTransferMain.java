@@ -50,27 +50,39 @@ public final class ComponentTransferMain {
         camel.start();
         try {
             ProducerTemplate template = camel.createProducerTemplate();
-            long started = System.nanoTime();
-            long bytes;
-            if (args[0].equals("up")) {
-                UploadResult r = template.requestBody("direct:up", Path.of(args[2]).toFile(), UploadResult.class);
-                bytes = r.size();
-            } else {
-                long size = Long.parseLong(args[2]);
-                String url = args[1] + "/media/" + size + "/bench_vocals.mp3";
-                Exchange done = template.request("direct:" + args[0], e -> e.getMessage().setHeaders(Map.of(
-                        "CamelLalalStemTrackUrl", url, "CamelLalalBackTrackUrl", url.replace("vocals", "no_vocals"))));
-                if (done.getException() != null) {
-                    throw done.getException();
+            long warmup = Long.getLong("bench.warmupBytes", 0);
+            if (warmup > 0) {
+                // one untimed small transfer: class loading, JIT and connection set-up are not throughput
+                if (args[0].equals("up")) {
+                    Path small = BenchFiles.sample(Path.of(args[2]).resolveSibling("warmup.wav"), warmup);
+                    transfer(template, args[0], args[1], small.toString());
+                    java.nio.file.Files.delete(small);
+                } else {
+                    transfer(template, args[0], args[1], String.valueOf(warmup));
                 }
-                bytes = size * (args[0].equals("both") ? 2 : 1);
             }
+            long started = System.nanoTime();
+            long bytes = transfer(template, args[0], args[1], args[2]);
             long nanos = System.nanoTime() - started;
             System.out.println("RESULT nanos=" + nanos + " bytes=" + bytes + " heapPeakMiB="
                     + ChildResult.heapPeakMiB());
         } finally {
             camel.close();
         }
+    }
+
+    private static long transfer(ProducerTemplate template, String op, String baseUrl, String what) throws Exception {
+        if (op.equals("up")) {
+            return template.requestBody("direct:up", Path.of(what).toFile(), UploadResult.class).size();
+        }
+        long size = Long.parseLong(what);
+        String url = baseUrl + "/media/" + size + "/bench_vocals.mp3";
+        Exchange done = template.request("direct:" + op, e -> e.getMessage().setHeaders(Map.of(
+                "CamelLalalStemTrackUrl", url, "CamelLalalBackTrackUrl", url.replace("vocals", "no_vocals"))));
+        if (done.getException() != null) {
+            throw done.getException();
+        }
+        return size * (op.equals("both") ? 2 : 1);
     }
 
     /** A stream cache is already on disk (or small); a plain stream is written to a file, once. */

@@ -24,6 +24,17 @@ public final class SocketCopyMain {
     public static void main(String[] args) throws IOException {
         ChildResult.sampleHeap();
         URI base = URI.create(args[1]);
+        long warmup = Long.getLong("bench.warmupBytes", 0);
+        if (warmup > 0) {
+            // the same untimed small transfer as the component's JVM makes
+            if (args[0].equals("up")) {
+                Path small = BenchFiles.sample(Path.of(args[2]).resolveSibling("warmup-socket.wav"), warmup);
+                upload(base, small);
+                java.nio.file.Files.delete(small);
+            } else {
+                download(base, warmup, Path.of(args[3]));
+            }
+        }
         long started = System.nanoTime();
         long bytes = args[0].equals("up") ? upload(base, Path.of(args[2]))
                 : download(base, Long.parseLong(args[2]), Path.of(args[3]));

@@ -1,7 +1,6 @@
 package io.github.camellalal.benchmarks;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,9 @@ import java.util.List;
  * {@link TransferSink}; rounds alternate the order and the median of each counts.
  */
 final class TransferBenchmark {
+
+    /** The untimed transfer before the timed one in the "after warm-up" runs (above the 1 MiB spool threshold). */
+    private static final long WARM_UP = 2 << 20;
 
     private final long bytes;
     private final int rounds;
@@ -35,53 +37,7 @@ final class TransferBenchmark {
         String size = bytes >= 1 << 30 ? (bytes >> 30) + " GiB" : (bytes >> 20) + " MiB";
         try (TransferSink sink = new TransferSink()) {
             for (String op : ops) {
-                List<Double> component = new ArrayList<>();
-                List<Double> socket = new ArrayList<>();
-                List<Double> curlRates = new ArrayList<>();
-                long heapPeak = 0;
-                String failure = null;
-                for (int round = 0; round < rounds; round++) {
-                    for (int k = 0; k < 3; k++) {
-                        int which = (k + round) % 3;
-                        if (which == 0) {
-                            try {
-                                ChildResult r = component(sink, op, source);
-                                component.add(r.mibPerSecond());
-                                heapPeak = Math.max(heapPeak, r.peakMiB());
-                            } catch (IllegalStateException e) {
-                                failure = e.getMessage().contains("OutOfMemoryError") ? "OutOfMemoryError"
-                                        : "failed: " + e.getMessage().lines().findFirst().orElse("");
-                            }
-                        } else if (which == 1 && !op.equals("both")) {
-                            socket.add(socket(sink, op, source).mibPerSecond());
-                        } else if (which == 2 && curl && !op.equals("both")) {
-                            curlRates.add(curl(sink, op, source));
-                        }
-                        cleanTargets();
-                    }
-                }
-                String what = switch (op) {
-                    case "up" -> "upload " + size;
-                    case "down" -> "download " + size + " (one track)";
-                    default -> "download 2 x " + size + " (track=both)";
-                };
-                double c = median(component);
-                if (failure != null) {
-                    table.row(what, failure, "-", "-", component.size() + " of " + rounds + " runs completed");
-                }
-                if (op.equals("both")) {
-                    table.row(what, mib(c), "-", "-", "MiB/s; 2 tracks one after the other");
-                } else {
-                    table.row(what + " vs socket copy", mib(c), mib(median(socket)), ratio(c, median(socket)),
-                            "MiB/s, median of " + rounds);
-                    if (curl) {
-                        table.row(what + " vs curl", mib(c), mib(median(curlRates)), ratio(c, median(curlRates)),
-                                "MiB/s, median of " + rounds);
-                    }
-                }
-                table.row("heap peak, component JVM, " + what, heapPeak + " MiB", "64 MiB (-Xmx)",
-                        String.format("%.2f", heapPeak / 64.0), "Camel stream caching "
-                                + (streamCaching ? "on (default)" : "off"));
+                measure(table, sink, op, source, curl, size);
             }
         } finally {
             Files.deleteIfExists(source);
@@ -89,9 +45,75 @@ final class TransferBenchmark {
         }
     }
 
-    private ChildResult component(TransferSink sink, String op, Path source) throws Exception {
-        List<String> jvm = List.of("-Xmx64m", "-XX:+ExitOnOutOfMemoryError", "-Dbench.streamCaching=" + streamCaching,
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+    /**
+     * One operation: in each round, in a rotating order, the component and the socket copy each in a fresh JVM,
+     * once timing their first transfer and once timing a transfer after an untimed 2 MiB one in the same JVM (class
+     * loading, JIT and the first connection are then behind it: that run is the throughput), and curl.
+     */
+    private void measure(ResultTable table, TransferSink sink, String op, Path source, boolean curl, String size)
+            throws Exception {
+        boolean both = op.equals("both");
+        List<Double> componentCold = new ArrayList<>();
+        List<Double> componentWarm = new ArrayList<>();
+        List<Double> socketCold = new ArrayList<>();
+        List<Double> socketWarm = new ArrayList<>();
+        List<Double> curlRates = new ArrayList<>();
+        long heapPeak = 0;
+        String failure = null;
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < 5; k++) {
+                int which = (k + round) % 5;
+                if (which <= 1) {
+                    try {
+                        ChildResult r = component(sink, op, source, which == 1 ? WARM_UP : 0);
+                        (which == 1 ? componentWarm : componentCold).add(r.mibPerSecond());
+                        heapPeak = Math.max(heapPeak, r.peakMiB());
+                    } catch (IllegalStateException e) {
+                        failure = e.getMessage().contains("OutOfMemoryError") ? "OutOfMemoryError"
+                                : "failed: " + e.getMessage().lines().findFirst().orElse("");
+                    }
+                } else if (which <= 3 && !both) {
+                    (which == 3 ? socketWarm : socketCold).add(socket(sink, op, source, which == 3 ? WARM_UP : 0)
+                            .mibPerSecond());
+                } else if (which == 4 && curl && !both) {
+                    curlRates.add(curl(sink, op, source));
+                }
+                cleanTargets();
+            }
+        }
+        String what = switch (op) {
+            case "up" -> "upload " + size;
+            case "down" -> "download " + size + " (one track)";
+            default -> "download 2 x " + size + " (track=both)";
+        };
+        if (failure != null) {
+            table.row(what, failure, "-", "-", componentCold.size() + componentWarm.size() + " of " + 2 * rounds
+                    + " runs completed");
+        }
+        String note = "MiB/s, median of " + rounds;
+        if (both) {
+            table.row(what + ", first transfer", mib(median(componentCold)), "-", "-",
+                    "MiB/s; 2 tracks one after the other");
+            table.row(what + ", after warm-up", mib(median(componentWarm)), "-", "-",
+                    "MiB/s; 2 tracks one after the other");
+        } else {
+            table.row(what + " vs socket copy, after warm-up", mib(median(componentWarm)), mib(median(socketWarm)),
+                    ratio(median(componentWarm), median(socketWarm)), note + "; each JVM moved 2 MiB first, untimed");
+            table.row(what + " vs socket copy, first transfer", mib(median(componentCold)), mib(median(socketCold)),
+                    ratio(median(componentCold), median(socketCold)), note + "; fresh JVMs, start-up included");
+            if (curl) {
+                table.row(what + " vs curl, first transfer", mib(median(componentCold)), mib(median(curlRates)),
+                        ratio(median(componentCold), median(curlRates)), note);
+            }
+        }
+        table.row("heap peak, component JVM, " + what, heapPeak + " MiB", "64 MiB (-Xmx)",
+                String.format("%.2f", heapPeak / 64.0), "Camel stream caching "
+                        + (streamCaching ? "on (default)" : "off"));
+    }
+
+    private ChildResult component(TransferSink sink, String op, Path source, long warmUp) throws Exception {
+        List<String> jvm = List.of("-Xmx64m", "-XX:+ExitOnOutOfMemoryError", "-Dbench.warmupBytes=" + warmUp,
+                "-Dbench.streamCaching=" + streamCaching, "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
         String out = op.equals("up")
                 ? ChildJvm.run(jvm, ComponentTransferMain.class, dir, "up", sink.baseUrl(), source.toString())
                 : ChildJvm.run(jvm, ComponentTransferMain.class, dir, op, sink.baseUrl(), String.valueOf(bytes),
@@ -99,10 +121,11 @@ final class TransferBenchmark {
         return ChildResult.parse(out);
     }
 
-    private ChildResult socket(TransferSink sink, String op, Path source) throws Exception {
+    private ChildResult socket(TransferSink sink, String op, Path source, long warmUp) throws Exception {
+        List<String> jvm = List.of("-Dbench.warmupBytes=" + warmUp);
         String out = op.equals("up")
-                ? ChildJvm.run(List.of(), SocketCopyMain.class, dir, "up", sink.baseUrl(), source.toString())
-                : ChildJvm.run(List.of(), SocketCopyMain.class, dir, "down", sink.baseUrl(), String.valueOf(bytes),
+                ? ChildJvm.run(jvm, SocketCopyMain.class, dir, "up", sink.baseUrl(), source.toString())
+                : ChildJvm.run(jvm, SocketCopyMain.class, dir, "down", sink.baseUrl(), String.valueOf(bytes),
                         dir.resolve("socket.bin").toString());
         return ChildResult.parse(out);
     }
@@ -124,15 +147,7 @@ final class TransferBenchmark {
     }
 
     private void writeSource(Path source) throws IOException {
-        byte[] block = new byte[1 << 20];
-        for (int i = 0; i < block.length; i++) {
-            block[i] = (byte) (i * 7);
-        }
-        try (OutputStream out = Files.newOutputStream(source)) {
-            for (long left = bytes; left > 0; left -= block.length) {
-                out.write(block, 0, (int) Math.min(block.length, left));
-            }
-        }
+        BenchFiles.sample(source, bytes);
     }
 
     private void cleanTargets() throws IOException {

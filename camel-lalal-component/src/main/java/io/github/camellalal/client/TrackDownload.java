@@ -2,6 +2,8 @@ package io.github.camellalal.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
 
 /**
  * An open download of a result track. The caller reads {@link #body()} and must close this, which releases
@@ -20,6 +22,27 @@ public interface TrackDownload extends AutoCloseable {
 
     /** The track's bytes as they arrive; read once. */
     InputStream body();
+
+    /**
+     * Writes the rest of the body to {@code target} and returns the bytes written. Adapters override it to move the
+     * bytes from the socket to the channel without copying them through the heap; by default it reads
+     * {@link #body()}.
+     */
+    default long transferTo(WritableByteChannel target) throws IOException {
+        InputStream in = body();
+        byte[] buffer = new byte[256 * 1024];
+        ByteBuffer view = ByteBuffer.wrap(buffer);
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+            view.clear().limit(n);
+            while (view.hasRemaining()) {
+                target.write(view);
+            }
+            total += n;
+        }
+        return total;
+    }
 
     @Override
     void close() throws IOException;

@@ -13,6 +13,7 @@ import io.github.camellalal.client.v0.HttpClientConfigurer;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.WritableByteChannel;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -272,6 +273,13 @@ final class MeteredLalalClient implements LalalClient {
         @Override
         public InputStream body() {
             return body;
+        }
+
+        @Override
+        public long transferTo(WritableByteChannel target) throws IOException {
+            long n = download.transferTo(target);
+            body.count += n;
+            return n;
         }
 
         @Override

@@ -1,7 +1,7 @@
 package io.github.camellalal.component;
 
+import io.github.camellalal.client.TrackDownload;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -29,7 +29,6 @@ import org.apache.camel.support.SynchronizationAdapter;
 final class SpoolFile {
 
     private static final Cleaner CLEANER = Cleaner.create();
-    private static final int BUFFER = 256 * 1024;
 
     private final Handle handle;
     private final AtomicInteger exchanges = new AtomicInteger();
@@ -55,22 +54,14 @@ final class SpoolFile {
         return new SpoolFile(handle);
     }
 
-    /** Writes {@code head} and then the rest of {@code in}, once, as it arrives. */
-    void write(byte[] head, InputStream in) throws IOException {
+    /** Writes {@code head} and then the rest of the download, once, as it arrives. */
+    void write(byte[] head, TrackDownload download) throws IOException {
         FileChannel channel = handle.channel;
         ByteBuffer h = ByteBuffer.wrap(head);
         while (h.hasRemaining()) {
             channel.write(h);
         }
-        byte[] buffer = new byte[BUFFER];
-        ByteBuffer view = ByteBuffer.wrap(buffer);
-        int n;
-        while ((n = in.read(buffer)) >= 0) {
-            view.clear().limit(n);
-            while (view.hasRemaining()) {
-                channel.write(view);
-            }
-        }
+        download.transferTo(channel);
         length = channel.position();
     }
 

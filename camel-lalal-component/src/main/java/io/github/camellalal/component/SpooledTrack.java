@@ -78,10 +78,17 @@ public final class SpooledTrack extends InputStream implements StreamCache, Wrap
         position = 0;
     }
 
-    /** Writes the bytes from the current position on, leaving the position where it is (as Camel's caches do). */
+    /**
+     * Writes the bytes from the current position on, leaving the position where it is (as Camel's caches do). Once
+     * the exchange completed, this is a caller's conversion (Camel's {@code StreamCache} to {@code byte[]} converter
+     * writes without closing): its caller is the last reader, so the file is freed as {@link #close()} frees it.
+     */
     @Override
     public void writeTo(OutputStream os) throws IOException {
         copyFrom(position, os);
+        if (!spool.named()) {
+            spool.release();
+        }
     }
 
     private long copyFrom(long from, OutputStream out) throws IOException {

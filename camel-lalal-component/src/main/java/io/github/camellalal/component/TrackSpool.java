@@ -56,7 +56,7 @@ final class TrackSpool {
         }
         SpoolFile file = SpoolFile.create(directory(), live);
         try {
-            file.write(head, in);
+            file.write(head, download);
         } catch (IOException | RuntimeException e) {
             file.release();
             throw e;

@@ -63,7 +63,8 @@ final class HttpClientFactory {
                 // Retries are a decision per operation (see RetryPolicy), never HttpClient's default.
                 .disableAutomaticRetries()
                 .setUserAgent(config.userAgent())
-                .addRequestInterceptorLast(new LicenseInterceptor(apiHost(config), config.apiKey()));
+                .addRequestInterceptorLast(new LicenseInterceptor(apiHost(config), config.apiKey()))
+                .addResponseInterceptorLast(ChannelBodies.INTERCEPTOR);
         if (config.proxy() != null) {
             URI p = config.proxy();
             HttpHost proxy = new HttpHost(p.getScheme() == null ? "http" : p.getScheme(), p.getHost(),

@@ -4,8 +4,10 @@ import io.github.camellalal.client.TrackDownload;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.WritableByteChannel;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
 
 /** An open track download on an HttpClient response; closing it releases (or discards) the connection. */
 final class HttpTrackDownload implements TrackDownload {
@@ -15,11 +17,13 @@ final class HttpTrackDownload implements TrackDownload {
     private final HttpEntity entity;
     private final String fileName;
     private final InputStream body;
+    private final ChannelBodyInputStream raw;
     private volatile boolean readToEnd;
 
     HttpTrackDownload(org.apache.hc.client5.http.classic.methods.HttpUriRequestBase request,
-            ClassicHttpResponse response, String fileName) {
+            ClassicHttpResponse response, String fileName, ChannelBodyInputStream raw) {
         this.request = request;
+        this.raw = raw;
         this.response = response;
         this.entity = response.getEntity();
         this.fileName = fileName;
@@ -61,6 +65,31 @@ final class HttpTrackDownload implements TrackDownload {
         return body;
     }
 
+    /**
+     * On a plain connection with a Content-Length and no content coding, the bytes go from the socket to
+     * {@code target} through one direct buffer; otherwise they are read from {@link #body()}.
+     */
+    @Override
+    public long transferTo(WritableByteChannel target) throws IOException {
+        // HttpClient decodes a gzip body in a wrapper of unknown length (and drops the header): the raw bytes are
+        // not the track then
+        if (raw == null || response.containsHeader(HttpHeaders.CONTENT_ENCODING)
+                || raw.length() != entity.getContentLength()) {
+            return TrackDownload.super.transferTo(target);
+        }
+        long n = raw.transferTo(target);
+        // the end, read through HttpClient's stream, releases the connection for the next request
+        if (body.read() != -1) {
+            throw new IOException("The track " + fileName + " did not end at its Content-Length");
+        }
+        return n;
+    }
+
+    /** The body that can go from the socket to a channel, or {@code null} (TLS, chunked, no length). */
+    ChannelBodyInputStream channelBody() {
+        return raw;
+    }
+
     private int ended(int n) {
         if (n < 0) {
             readToEnd = true;
@@ -74,6 +103,12 @@ final class HttpTrackDownload implements TrackDownload {
         // the track to reuse the connection: abort the exchange instead.
         if (!readToEnd) {
             request.cancel();
+            try {
+                response.close();
+            } catch (IOException e) {
+                // the aborted connection is discarded: its body stream cannot be read to the end, nothing is lost
+            }
+            return;
         }
         response.close();
     }

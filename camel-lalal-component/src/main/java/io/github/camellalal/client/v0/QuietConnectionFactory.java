@@ -1,6 +1,7 @@
 package io.github.camellalal.client.v0;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
 import org.apache.hc.core5.http.impl.io.SocketHolder;
 import org.apache.hc.core5.function.Supplier;
 import org.apache.hc.core5.http.io.HttpConnectionFactory;
+import org.apache.hc.core5.http.io.SessionInputBuffer;
 import org.apache.hc.core5.http.io.SessionOutputBuffer;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
@@ -98,6 +100,19 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
                 return new FileSendingOutputStream(buffer, outputStream, len, socket.getChannel());
             }
             return super.createContentOutputStream(len, buffer, outputStream, trailers);
+        }
+
+        @Override
+        protected InputStream createContentInputStream(long len, SessionInputBuffer buffer,
+                InputStream inputStream) {
+            Socket socket = getSocket();
+            if (len > 0 && socket != null && socket.getChannel() != null) {
+                return new ChannelBodyInputStream(buffer, inputStream, len, socket.getChannel(), () -> {
+                    Timeout t = getSocketTimeout();
+                    return t == null ? 0 : t.toMilliseconds();
+                });
+            }
+            return super.createContentInputStream(len, buffer, inputStream);
         }
 
         @Override

@@ -34,6 +34,7 @@ import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -208,10 +209,11 @@ public final class V0LalalClient implements LalalClient {
         for (int hop = 0; ; hop++) {
             java.net.URI uri = httpUri(url, current);
             HttpGet get = new HttpGet(uri);
+            HttpClientContext context = HttpClientContext.create();
             ClassicHttpResponse response;
             try {
                 // No license attribute: track URLs may point to another host and never carry the license.
-                response = http.executeOpen(null, get, null);
+                response = http.executeOpen(null, get, context);
             } catch (IOException e) {
                 throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(),
                         "LALAL.AI download of " + withoutQuery(current)
@@ -253,7 +255,7 @@ public final class V0LalalClient implements LalalClient {
             }
             Header disposition = response.getFirstHeader("Content-Disposition");
             String name = ContentDispositions.fileName(disposition == null ? null : disposition.getValue(), current);
-            return new HttpTrackDownload(get, response, name);
+            return new HttpTrackDownload(get, response, name, ChannelBodies.of(context));
         }
     }
 
@@ -296,8 +298,9 @@ public final class V0LalalClient implements LalalClient {
             Path partial = Files.createFile(dir.resolve(".lalal-" + java.util.UUID.randomUUID() + ".part"));
             try {
                 long bytes;
-                try (OutputStream out = Files.newOutputStream(partial)) {
-                    bytes = d.body().transferTo(out);
+                try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(partial,
+                        java.nio.file.StandardOpenOption.WRITE)) {
+                    bytes = d.transferTo(out);
                 }
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return new DownloadResult(file.getFileName().toString(), bytes, d.contentType());
