@@ -93,17 +93,20 @@ final class TransferBenchmark {
         String note = "MiB/s, median of " + rounds;
         if (both) {
             table.row(what + ", first transfer", mib(median(componentCold)), "-", "-",
-                    "MiB/s; 2 tracks one after the other");
+                    note + "; 2 tracks one after the other; range " + range(componentCold));
             table.row(what + ", after warm-up", mib(median(componentWarm)), "-", "-",
-                    "MiB/s; 2 tracks one after the other");
+                    note + "; 2 tracks one after the other; range " + range(componentWarm));
         } else {
             table.row(what + " vs socket copy, after warm-up", mib(median(componentWarm)), mib(median(socketWarm)),
-                    ratio(median(componentWarm), median(socketWarm)), note + "; each JVM moved 2 MiB first, untimed");
+                    ratio(median(componentWarm), median(socketWarm)), note + "; each JVM moved 2 MiB first, untimed; "
+                            + ranges(componentWarm, socketWarm));
             table.row(what + " vs socket copy, first transfer", mib(median(componentCold)), mib(median(socketCold)),
-                    ratio(median(componentCold), median(socketCold)), note + "; fresh JVMs, start-up included");
+                    ratio(median(componentCold), median(socketCold)), note + "; fresh JVMs, start-up included; "
+                            + ranges(componentCold, socketCold));
             if (curl) {
                 table.row(what + " vs curl, first transfer", mib(median(componentCold)), mib(median(curlRates)),
-                        ratio(median(componentCold), median(curlRates)), note);
+                        ratio(median(componentCold), median(curlRates)), note + "; " + ranges(componentCold,
+                                curlRates));
             }
         }
         table.row("heap peak, component JVM, " + what, heapPeak + " MiB", "64 MiB (-Xmx)",
@@ -173,6 +176,16 @@ final class TransferBenchmark {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** The spread of both sides, as {@code ranges a-b vs c-d}. */
+    private static String ranges(List<Double> component, List<Double> baseline) {
+        return "ranges " + range(component) + " vs " + range(baseline);
+    }
+
+    private static String range(List<Double> values) {
+        return values.isEmpty() ? "-" : mib(values.stream().min(Double::compare).get()) + "-"
+                + mib(values.stream().max(Double::compare).get());
     }
 
     private static String mib(double v) {
