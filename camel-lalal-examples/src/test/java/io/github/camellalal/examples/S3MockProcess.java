@@ -2,6 +2,7 @@ package io.github.camellalal.examples;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,13 +10,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 
 /**
- * A real S3-compatible server, Adobe S3Mock's executable jar, in a child JVM. Traffic goes to 127.0.0.1 only; its
- * HTTPS connector is bound to loopback (S3Mock does not apply {@code server.address} to its plain-HTTP one).
+ * A real S3-compatible server, Adobe S3Mock's executable jar, in a child JVM, listening on 127.0.0.1 only: its
+ * HTTPS connector through {@code server.address}, its plain-HTTP one (which S3Mock binds to every interface) through
+ * {@code s3mock-loopback.xml}, a bean definition added to its Spring context.
  */
 final class S3MockProcess implements AutoCloseable {
 
@@ -29,8 +32,14 @@ final class S3MockProcess implements AutoCloseable {
                     + "): run the ITs through Maven (mvn verify), which fetches it");
         }
         port = freePort();
+        Path loopback = Files.createTempFile("s3mock-loopback", ".xml");
+        try (InputStream in = S3MockProcess.class.getResourceAsStream("/s3mock-loopback.xml")) {
+            Files.copy(in, loopback, StandardCopyOption.REPLACE_EXISTING);
+        }
+        loopback.toFile().deleteOnExit();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(java, "-Xmx384m", "-jar", jar, "--server.address=127.0.0.1", "--server.port=0",
+        process = new ProcessBuilder(java, "-Xmx384m", "-jar", jar,
+                "--spring.main.sources=" + loopback.toUri(), "--server.address=127.0.0.1", "--server.port=0",
                 "--com.adobe.testing.s3mock.http-port=" + port, "--com.adobe.testing.s3mock.store.root=" + root,
                 "--logging.level.root=WARN")
                 .redirectErrorStream(true).redirectOutput(File.createTempFile("s3mock", ".log")).start();
@@ -43,6 +52,11 @@ final class S3MockProcess implements AutoCloseable {
                     return http.send(HttpRequest.newBuilder(URI.create(endpoint() + "/")).build(),
                             HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
                 });
+    }
+
+    /** The port of the plain-HTTP connector the tests use. */
+    int port() {
+        return port;
     }
 
     String endpoint() {

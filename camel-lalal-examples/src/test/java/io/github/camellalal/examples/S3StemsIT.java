@@ -1,11 +1,15 @@
 package io.github.camellalal.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.github.camellalal.component.LalalComponent;
 import io.github.camellalal.emulator.EmulatorLicense;
 import io.github.camellalal.emulator.LalalEmulatorExtension;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -15,6 +19,7 @@ import java.util.List;
 import java.util.Properties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +41,27 @@ class S3StemsIT {
 
     private static List<String> keys(S3Client s3, String bucket) {
         return s3.listObjectsV2(b -> b.bucket(bucket)).contents().stream().map(S3Object::key).sorted().toList();
+    }
+
+    /** Only loopback: a connection to the port through another address of this host is refused. */
+    @Test
+    void s3MockListensOnLoopbackOnly() throws Exception {
+        InetAddress other = NetworkInterface.networkInterfaces().filter(i -> {
+            try {
+                return i.isUp() && !i.isLoopback();
+            } catch (java.net.SocketException e) {
+                return false;
+            }
+        }).flatMap(NetworkInterface::inetAddresses).filter(a -> a instanceof java.net.Inet4Address).findFirst()
+                .orElse(null);
+        Assumptions.assumeTrue(other != null, "this host has no address but loopback");
+        try (S3MockProcess server = new S3MockProcess(s3root)) {
+            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+                assertThat(s.isConnected()).as("reachable on loopback").isTrue();
+            }
+            assertThatThrownBy(() -> new Socket(other, server.port()).close()).as("through " + other)
+                    .isInstanceOf(java.net.ConnectException.class);
+        }
     }
 
     @Test

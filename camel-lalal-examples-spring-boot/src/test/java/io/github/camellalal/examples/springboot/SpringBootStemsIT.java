@@ -36,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureObservability(tracing = false) // Spring Boot tests switch metrics export off unless asked
 @SpringBootTest(classes = StemsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
+            "server.address=127.0.0.1", // the random port on loopback only, not on every interface
             "camel.component.lalal.poll-interval=200",
             "management.endpoints.web.exposure.include=health,prometheus,configprops,env",
             "management.endpoint.configprops.show-values=always",
