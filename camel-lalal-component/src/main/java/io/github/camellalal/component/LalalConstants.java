@@ -107,7 +107,7 @@ public final class LalalConstants {
     public static final String TRACKS = "CamelLalalTracks";
 
     @Metadata(description = "The service's label of a delivered track, e.g. vocals, no_vocals or drum (download and "
-                            + "process with track=all).",
+                            + "process, every track option).",
               javaType = "String")
     public static final String TRACK_LABEL = "CamelLalalTrackLabel";
 

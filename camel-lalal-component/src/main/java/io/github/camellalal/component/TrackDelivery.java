@@ -95,25 +95,28 @@ final class TrackDelivery {
     static void deliver(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks,
             LalalTrack track) {
         Message m = exchange.getMessage();
+        String stemLabel = tracks.stem();
+        String backLabel = stemLabel == null ? null : "no_" + stemLabel;
         switch (track) {
-            case stem -> fill(m, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem")),
-                    LalalTrack.stem);
-            case back -> fill(m, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back")),
-                    LalalTrack.back);
+            case stem -> label(fill(m, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem")),
+                    LalalTrack.stem), stemLabel);
+            case back -> label(fill(m, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back")),
+                    LalalTrack.back), backLabel);
             case both -> {
                 Message stem = new DefaultMessage(exchange);
                 Message back = new DefaultMessage(exchange);
                 // copies: each message names its own file
                 stem.getHeaders().putAll(m.getHeaders());
                 back.getHeaders().putAll(m.getHeaders());
-                fill(stem, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem")), LalalTrack.stem);
-                fill(back, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back")), LalalTrack.back);
+                label(fill(stem, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem")),
+                        LalalTrack.stem), stemLabel);
+                label(fill(back, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back")),
+                        LalalTrack.back), backLabel);
                 m.setBody(List.of(stem, back));
             }
             case all -> deliverAll(client, spool, exchange, List.of(
-                    new Track("stem", tracks.stem(), tracks.stemTrackUrl(), tracks.stemTrackSize()),
-                    new Track("back", tracks.stem() == null ? null : "no_" + tracks.stem(), tracks.backTrackUrl(),
-                            tracks.backTrackSize())));
+                    new Track("stem", stemLabel, tracks.stemTrackUrl(), tracks.stemTrackSize()),
+                    new Track("back", backLabel, tracks.backTrackUrl(), tracks.backTrackSize())));
             default -> throw new IllegalArgumentException("Unknown track " + track);
         }
     }
@@ -139,7 +142,14 @@ final class TrackDelivery {
         }
     }
 
-    private static void fill(Message m, Fetched track, LalalTrack which) {
+    /** The service's label of the track (vocals, no_vocals, drum, ...), when it named the stem. */
+    private static void label(Message m, String label) {
+        if (label != null) {
+            m.setHeader(LalalConstants.TRACK_LABEL, label);
+        }
+    }
+
+    private static Message fill(Message m, Fetched track, LalalTrack which) {
         m.setBody(track.body());
         m.setHeader(Exchange.FILE_NAME, track.fileName());
         if (which != null) {
@@ -150,6 +160,7 @@ final class TrackDelivery {
         if (track.contentType() != null) {
             m.setHeader(Exchange.CONTENT_TYPE, track.contentType());
         }
+        return m;
     }
 
     /** A URL for messages: its query may hold a CDN signature. */

@@ -121,6 +121,8 @@ class LalalV1RoutesTest extends CamelTestSupport {
                 .containsExactly((long) WAV.length, (long) WAV.length);
         assertThat(files).extracting(m -> ((Message) m).getHeader(LalalConstants.TRACK))
                 .containsExactly("stem", "back");
+        assertThat(files).extracting(m -> ((Message) m).getHeader(LalalConstants.TRACK_LABEL))
+                .containsExactly("vocals", "no_vocals");
     }
 
     @Test

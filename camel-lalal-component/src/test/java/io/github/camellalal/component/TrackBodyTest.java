@@ -107,6 +107,7 @@ class TrackBodyTest extends LalalTestSupport {
         assertThat(done.getMessage().getBody(byte[].class)).isEqualTo(expected);
         assertThat(done.getMessage().getHeader(LalalConstants.SIZE)).isEqualTo((long) expected.length);
         assertThat(done.getMessage().getHeader(Exchange.FILE_NAME)).isEqualTo("song_vocals_split_by_lalalai.wav");
+        assertThat(done.getMessage().getHeader(LalalConstants.TRACK_LABEL)).isEqualTo("vocals");
         assertThat(component().trackSpool().liveFiles()).as("freed when the conversion closed it").isZero();
     }
 
@@ -179,6 +180,8 @@ class TrackBodyTest extends LalalTestSupport {
         tracks.assertIsSatisfied();
         List<Message> messages = tracks.getReceivedExchanges().stream().map(Exchange::getMessage).toList();
         assertThat(messages).extracting(m -> m.getHeader(LalalConstants.TRACK)).containsExactly("stem", "back");
+        assertThat(messages).extracting(m -> m.getHeader(LalalConstants.TRACK_LABEL))
+                .containsExactly("vocals", "no_vocals");
         assertThat(messages).extracting(m -> m.getHeader(Exchange.FILE_NAME)).containsExactly(
                 "song_vocals_split_by_lalalai.wav", "song_no_vocals_split_by_lalalai.wav");
         assertThat(messages).allSatisfy(m -> {
