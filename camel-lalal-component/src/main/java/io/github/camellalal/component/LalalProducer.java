@@ -160,8 +160,8 @@ public class LalalProducer extends DefaultAsyncProducer {
         if (ids.size() == 1) {
             FileStatus status = statuses.get(ids.get(0));
             if (!status.known()) {
-                throw new LalalTaskException(status.id(), "expired", status.error(),
-                        "LALAL.AI does not know file " + status.id() + ": " + status.error());
+                throw new LalalTaskException(status.id(), "expired", status.error(), "LALAL.AI does not know "
+                        + (status.sourceId() == null ? "task " : "file ") + status.id() + ": " + status.error());
             }
             in.setBody(status);
             StatusHeaders.set(in, status);
@@ -169,7 +169,7 @@ public class LalalProducer extends DefaultAsyncProducer {
             in.setBody(statuses);
             in.setHeader(LalalConstants.TASK_IDS, ids);
             in.setHeader(LalalConstants.FILE_IDS, statuses.values().stream()
-                    .map(s -> s.sourceId() != null ? s.sourceId() : s.id()).distinct().toList());
+                    .map(FileStatus::sourceId).filter(java.util.Objects::nonNull).distinct().toList());
         }
     }
 }

@@ -20,7 +20,10 @@ final class StatusHeaders {
     }
 
     static void set(Message m, FileStatus status) {
-        m.setHeader(LalalConstants.FILE_ID, status.sourceId() != null ? status.sourceId() : status.id());
+        // API v1 does not name the source of a task it no longer knows: no file id then, rather than the task's
+        if (status.sourceId() != null) {
+            m.setHeader(LalalConstants.FILE_ID, status.sourceId());
+        }
         m.setHeader(LalalConstants.TASK_ID, status.id());
         setIfPresent(m, LalalConstants.FILE_NAME, status.name());
         setIfPresent(m, LalalConstants.DURATION, status.duration());

@@ -10,9 +10,13 @@ import java.util.Locale;
  */
 final class UnknownFiles {
 
-    /** Parts of the service's texts for an unknown id, and the client's text for an id missing from an answer. */
+    /**
+     * Parts of the service's texts for an unknown id (API v1: an unknown or over 24 h old task, a deleted source), and
+     * the client's text for an id missing from an answer.
+     */
     private static final List<String> UNKNOWN = List.of("not found", "invalid file id", "unknown file", "expired",
-            "does not exist", "no such file", "not in the service's answer");
+            "does not exist", "no such file", "not in the service's answer", "failed to extract information about task",
+            "already been deleted");
 
     private UnknownFiles() {
     }

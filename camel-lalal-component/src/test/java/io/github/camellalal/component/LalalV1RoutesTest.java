@@ -125,6 +125,35 @@ class LalalV1RoutesTest extends CamelTestSupport {
                 .containsExactly("vocals", "no_vocals");
     }
 
+    /**
+     * v1 does not say which source a task it no longer knows belonged to: its events and check answers carry the
+     * task id and no file id (never the task id as a file id).
+     */
+    @Test
+    void aTaskTheServiceForgotIsReportedByTaskIdWithoutAFileId() throws Exception {
+        String source = upload("known.wav");
+        String known = template.request("lalal:split", x -> x.getMessage().setHeader(LalalConstants.FILE_ID,
+                source)).getMessage().getHeader(LalalConstants.TASK_ID, String.class);
+        String forgotten = java.util.UUID.randomUUID().toString();
+        context.getComponent("lalal", LalalComponent.class).tracking().register(List.of(forgotten));
+
+        MockEndpoint events = getMockEndpoint("mock:events");
+        await().atMost(Duration.ofSeconds(10)).until(() -> events.getReceivedExchanges().stream()
+                .anyMatch(x -> forgotten.equals(x.getMessage().getHeader(LalalConstants.TASK_ID))));
+        Message expired = events.getReceivedExchanges().stream().map(Exchange::getMessage)
+                .filter(m -> forgotten.equals(m.getHeader(LalalConstants.TASK_ID))).findFirst().orElseThrow();
+        assertThat(expired.getHeader(LalalConstants.TASK_STATE)).isEqualTo("expired");
+        assertThat(expired.getHeader(LalalConstants.FILE_ID)).isNull();
+
+        Exchange both = template.request("lalal:check", x -> x.getMessage().setHeader(LalalConstants.TASK_IDS,
+                List.of(known, forgotten)));
+        assertThat(both.getMessage().getHeader(LalalConstants.FILE_IDS, List.class)).containsExactly(source);
+
+        Exchange one = template.request("lalal:check", x -> x.getMessage().setHeader(LalalConstants.TASK_ID,
+                forgotten));
+        assertThat(one.getException()).hasMessageStartingWith("LALAL.AI does not know task " + forgotten);
+    }
+
     @Test
     void aBatchWithAFileThatCannotStartFailsNamingItAndItsCodeAfterTrackingTheOthers() {
         String good = upload("good.wav");
