@@ -46,7 +46,12 @@ public interface LalalClient extends AutoCloseable {
     }
 
     /** Uploads a file, streamed from disk; the name sent is the file's own name. */
-    UploadResult upload(Path file);
+    default UploadResult upload(Path file) {
+        if (file == null || file.getFileName() == null) {
+            throw new LalalValidationException("file", file, "a file to upload");
+        }
+        return upload(file, file.getFileName().toString());
+    }
 
     /** Uploads a file, streamed from disk, under the given name. */
     UploadResult upload(Path file, String fileName);

@@ -1,10 +1,10 @@
 package io.github.camellalal.client.v0;
 
 import io.github.camellalal.client.LalalClientConfig;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.HttpEntity;
@@ -48,14 +48,25 @@ public final class SharedHttp {
         return ApiCaller.waitBeforeRetry(retryAfter, attempt, maxRetryWait);
     }
 
-    /** An upload body of a file as the v0 adapter sends it: in large pieces, or file to socket on plain http. */
-    public static HttpEntity uploadBody(Path file) throws IOException {
-        return UploadEntity.of(file);
+    /**
+     * The body of a file upload as the v0 adapter sends it (in large pieces, or file to socket on plain http),
+     * made for each attempt; refuses a blank name or a missing file before any request.
+     */
+    public static Supplier<HttpEntity> fileBody(Path file, String fileName) {
+        return UploadBodies.file(file, fileName);
     }
 
-    /** An upload body of a stream ({@code length} -1: chunked) in large pieces; the stream is not closed. */
-    public static HttpEntity uploadBody(InputStream stream, long length) {
-        return UploadEntity.of(stream, length);
+    /**
+     * The body of a stream upload ({@code length} -1: chunked) in large pieces; the stream is not closed. Refuses a
+     * blank name before any request.
+     */
+    public static Supplier<HttpEntity> streamBody(String fileName, InputStream stream, long length) {
+        return UploadBodies.stream(fileName, stream, length);
+    }
+
+    /** The body of an upload of bytes in memory; refuses a blank name before any request. */
+    public static Supplier<HttpEntity> bytesBody(String fileName, byte[] content) {
+        return UploadBodies.bytes(fileName, content);
     }
 
     /** A {@code Content-Disposition: attachment} value naming the file (RFC 6266, UTF-8 names encoded). */

@@ -36,9 +36,7 @@ import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.io.CloseMode;
 
@@ -97,39 +95,19 @@ public final class V0LalalClient implements LalalClient {
     }
 
     @Override
-    public UploadResult upload(Path file) {
-        if (file == null || file.getFileName() == null) {
-            throw new LalalValidationException("file", file, "a file to upload");
-        }
-        return upload(file, file.getFileName().toString());
-    }
-
-    @Override
     public UploadResult upload(Path file, String fileName) {
-        requireName(fileName);
-        if (!Files.isRegularFile(file)) {
-            throw new LalalValidationException("file", file, "an existing, readable file");
-        }
-        return upload(fileName, () -> {
-            try {
-                return UploadEntity.of(file);
-            } catch (IOException e) {
-                throw new LalalValidationException("file", file, "an existing, readable file");
-            }
-        });
+        return upload(fileName, UploadBodies.file(file, fileName));
     }
 
     @Override
     public UploadResult upload(String fileName, InputStream content, long length) {
-        requireName(fileName);
         // The entity does not close the caller's stream.
-        return upload(fileName, () -> UploadEntity.of(content, length));
+        return upload(fileName, UploadBodies.stream(fileName, content, length));
     }
 
     @Override
     public UploadResult upload(String fileName, byte[] content) {
-        requireName(fileName);
-        return upload(fileName, () -> new ByteArrayEntity(content, ContentType.APPLICATION_OCTET_STREAM));
+        return upload(fileName, UploadBodies.bytes(fileName, content));
     }
 
     private UploadResult upload(String fileName,
@@ -353,12 +331,6 @@ public final class V0LalalClient implements LalalClient {
             response.close();
         } catch (IOException e) {
             // the connection is discarded either way
-        }
-    }
-
-    private static void requireName(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            throw new LalalValidationException("fileName", fileName, "a non-blank file name, e.g. song.mp3");
         }
     }
 

@@ -24,7 +24,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,39 +79,19 @@ public final class V1LalalClient implements LalalClient {
     }
 
     @Override
-    public UploadResult upload(Path file) {
-        if (file == null || file.getFileName() == null) {
-            throw new LalalValidationException("file", file, "a file to upload");
-        }
-        return upload(file, file.getFileName().toString());
-    }
-
-    @Override
     public UploadResult upload(Path file, String fileName) {
-        requireName(fileName);
-        if (!Files.isRegularFile(file)) {
-            throw new LalalValidationException("file", file, "an existing, readable file");
-        }
-        return upload(fileName, () -> {
-            try {
-                return SharedHttp.uploadBody(file);
-            } catch (IOException e) {
-                throw new LalalValidationException("file", file, "an existing, readable file");
-            }
-        });
+        return upload(fileName, SharedHttp.fileBody(file, fileName));
     }
 
     @Override
     public UploadResult upload(String fileName, InputStream content, long length) {
-        requireName(fileName);
         // The entity does not close the caller's stream.
-        return upload(fileName, () -> SharedHttp.uploadBody(content, length));
+        return upload(fileName, SharedHttp.streamBody(fileName, content, length));
     }
 
     @Override
     public UploadResult upload(String fileName, byte[] content) {
-        requireName(fileName);
-        return upload(fileName, () -> new ByteArrayEntity(content, ContentType.APPLICATION_OCTET_STREAM));
+        return upload(fileName, SharedHttp.bytesBody(fileName, content));
     }
 
     private UploadResult upload(String fileName, Supplier<HttpEntity> body) {
@@ -285,12 +264,6 @@ public final class V1LalalClient implements LalalClient {
 
     private String api(String path) {
         return config.baseUrl().toString() + "/api/v1" + path;
-    }
-
-    private static void requireName(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            throw new LalalValidationException("fileName", fileName, "a non-blank file name, e.g. song.mp3");
-        }
     }
 
     private static List<String> idList(Collection<String> ids) {
