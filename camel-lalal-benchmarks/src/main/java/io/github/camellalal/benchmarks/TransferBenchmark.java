@@ -32,15 +32,21 @@ final class TransferBenchmark {
 
     void run(ResultTable table) throws Exception {
         Path source = dir.resolve("upload.wav");
-        writeSource(source);
         boolean curl = curlPresent();
         String size = bytes >= 1 << 30 ? (bytes >> 30) + " GiB" : (bytes >> 20) + " MiB";
         try (TransferSink sink = new TransferSink()) {
             for (String op : ops) {
-                measure(table, sink, op, source, curl, size);
+                // the source exists only for the upload rows: on a tmpfs it is memory the downloads would lack
+                if (op.equals("up")) {
+                    writeSource(source);
+                }
+                try {
+                    measure(table, sink, op, source, curl, size);
+                } finally {
+                    Files.deleteIfExists(source);
+                }
             }
         } finally {
-            Files.deleteIfExists(source);
             cleanTargets();
         }
     }
