@@ -49,11 +49,6 @@ final class ChannelBodyInputStream extends InputStream {
         return length;
     }
 
-    /** The bytes of the body read so far, by either way. */
-    long position() {
-        return position;
-    }
-
     @Override
     public int available() throws IOException {
         return closed ? 0 : (int) Math.min(buffer.length(), length - position);
@@ -98,13 +93,12 @@ final class ChannelBodyInputStream extends InputStream {
     long transferTo(WritableByteChannel target) throws IOException {
         ensureOpen();
         long start = position;
-        if (buffer.length() > 0 && position < length) {
-            byte[] held = new byte[(int) Math.min(buffer.length(), length - position)];
-            int n = buffer.read(held, 0, held.length, socketStream);
-            if (n > 0) {
-                writeAll(ByteBuffer.wrap(held, 0, n), target);
-                position += n;
-            }
+        int held = available();
+        if (held > 0) {
+            // served from the session buffer, no socket read
+            byte[] bytes = new byte[held];
+            int n = read(bytes, 0, held);
+            writeAll(ByteBuffer.wrap(bytes, 0, n), target);
         }
         if (position < length) {
             fromSocket(target);

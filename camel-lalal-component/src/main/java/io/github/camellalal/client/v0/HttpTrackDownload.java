@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.channels.WritableByteChannel;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.HttpHeaders;
 
 /** An open track download on an HttpClient response; closing it releases (or discards) the connection. */
 final class HttpTrackDownload implements TrackDownload {
@@ -66,15 +65,13 @@ final class HttpTrackDownload implements TrackDownload {
     }
 
     /**
-     * On a plain connection with a Content-Length and no content coding, the bytes go from the socket to
-     * {@code target} through one direct buffer; otherwise they are read from {@link #body()}.
+     * On a plain connection with a Content-Length, the bytes go from the socket to {@code target} through one direct
+     * buffer; otherwise they are read from {@link #body()}.
      */
     @Override
     public long transferTo(WritableByteChannel target) throws IOException {
-        // HttpClient decodes a gzip body in a wrapper of unknown length (and drops the header): the raw bytes are
-        // not the track then
-        if (raw == null || response.containsHeader(HttpHeaders.CONTENT_ENCODING)
-                || raw.length() != entity.getContentLength()) {
+        // HttpClient decodes a gzip body in a wrapper of unknown length: the raw bytes are not the track then
+        if (raw == null || raw.length() != entity.getContentLength()) {
             return TrackDownload.super.transferTo(target);
         }
         long n = raw.transferTo(target);

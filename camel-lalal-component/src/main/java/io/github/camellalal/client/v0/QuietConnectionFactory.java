@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.nio.channels.SocketChannel;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
@@ -92,12 +93,18 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
             }
         }
 
+        /** The socket's channel on a plain connection; {@code null} over TLS or a SOCKS proxy. */
+        private SocketChannel plainChannel() {
+            Socket socket = getSocket();
+            return socket == null ? null : socket.getChannel();
+        }
+
         @Override
         protected OutputStream createContentOutputStream(long len, SessionOutputBuffer buffer,
                 OutputStream outputStream, Supplier<List<? extends Header>> trailers) {
-            Socket socket = getSocket();
-            if (len >= 0 && socket != null && socket.getChannel() != null) {
-                return new FileSendingOutputStream(buffer, outputStream, len, socket.getChannel());
+            SocketChannel channel = plainChannel();
+            if (len >= 0 && channel != null) {
+                return new FileSendingOutputStream(buffer, outputStream, len, channel);
             }
             return super.createContentOutputStream(len, buffer, outputStream, trailers);
         }
@@ -105,9 +112,9 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
         @Override
         protected InputStream createContentInputStream(long len, SessionInputBuffer buffer,
                 InputStream inputStream) {
-            Socket socket = getSocket();
-            if (len > 0 && socket != null && socket.getChannel() != null) {
-                return new ChannelBodyInputStream(buffer, inputStream, len, socket.getChannel(), () -> {
+            SocketChannel channel = plainChannel();
+            if (len > 0 && channel != null) {
+                return new ChannelBodyInputStream(buffer, inputStream, len, channel, () -> {
                     Timeout t = getSocketTimeout();
                     return t == null ? 0 : t.toMilliseconds();
                 });

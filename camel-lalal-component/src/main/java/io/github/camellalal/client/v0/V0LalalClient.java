@@ -20,9 +20,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -276,8 +278,7 @@ public final class V0LalalClient implements LalalClient {
             Path partial = Files.createFile(dir.resolve(".lalal-" + java.util.UUID.randomUUID() + ".part"));
             try {
                 long bytes;
-                try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(partial,
-                        java.nio.file.StandardOpenOption.WRITE)) {
+                try (FileChannel out = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                     bytes = d.transferTo(out);
                 }
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
