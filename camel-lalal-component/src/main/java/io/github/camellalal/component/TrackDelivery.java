@@ -83,9 +83,7 @@ final class TrackDelivery {
         for (Track t : tracks) {
             Message m = new DefaultMessage(exchange);
             m.getHeaders().putAll(in.getHeaders()); // a copy: each message names its own file
-            fill(m, fetch(client, spool, exchange, requireUrl(t.url(), t.label())), null);
-            m.setHeader(LalalConstants.TRACK, t.type());
-            m.setHeader(LalalConstants.TRACK_LABEL, t.label());
+            fill(m, fetch(client, spool, exchange, requireUrl(t.url(), t.label())), t.type(), t.label());
             messages.add(m);
         }
         in.setBody(messages);
@@ -98,20 +96,20 @@ final class TrackDelivery {
         String stemLabel = tracks.stem();
         String backLabel = stemLabel == null ? null : "no_" + stemLabel;
         switch (track) {
-            case stem -> label(fill(m, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem")),
-                    LalalTrack.stem), stemLabel);
-            case back -> label(fill(m, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back")),
-                    LalalTrack.back), backLabel);
+            case stem -> fill(m, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem")),
+                    LalalTrack.stem.name(), stemLabel);
+            case back -> fill(m, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back")),
+                    LalalTrack.back.name(), backLabel);
             case both -> {
                 Message stem = new DefaultMessage(exchange);
                 Message back = new DefaultMessage(exchange);
                 // copies: each message names its own file
                 stem.getHeaders().putAll(m.getHeaders());
                 back.getHeaders().putAll(m.getHeaders());
-                label(fill(stem, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem")),
-                        LalalTrack.stem), stemLabel);
-                label(fill(back, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back")),
-                        LalalTrack.back), backLabel);
+                fill(stem, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem")),
+                        LalalTrack.stem.name(), stemLabel);
+                fill(back, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back")),
+                        LalalTrack.back.name(), backLabel);
                 m.setBody(List.of(stem, back));
             }
             case all -> deliverAll(client, spool, exchange, List.of(
@@ -142,25 +140,20 @@ final class TrackDelivery {
         }
     }
 
-    /** The service's label of the track (vocals, no_vocals, drum, ...), when it named the stem. */
-    private static void label(Message m, String label) {
-        if (label != null) {
-            m.setHeader(LalalConstants.TRACK_LABEL, label);
-        }
-    }
-
-    private static Message fill(Message m, Fetched track, LalalTrack which) {
+    /**
+     * Sets a track as the body with its headers: its type (stem or back) and the service's label (vocals,
+     * no_vocals, drum, ...; null when the service did not name the stem).
+     */
+    private static void fill(Message m, Fetched track, String type, String label) {
         m.setBody(track.body());
         m.setHeader(Exchange.FILE_NAME, track.fileName());
-        if (which != null) {
-            m.setHeader(LalalConstants.TRACK, which.name());
-        }
+        m.setHeader(LalalConstants.TRACK, type);
+        m.setHeader(LalalConstants.TRACK_LABEL, label);
         m.setHeader(LalalConstants.SIZE, track.body().length());
         m.setHeader(Exchange.CONTENT_LENGTH, track.body().length());
         if (track.contentType() != null) {
             m.setHeader(Exchange.CONTENT_TYPE, track.contentType());
         }
-        return m;
     }
 
     /** A URL for messages: its query may hold a CDN signature. */
