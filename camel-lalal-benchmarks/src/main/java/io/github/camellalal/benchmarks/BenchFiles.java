@@ -3,8 +3,12 @@ package io.github.camellalal.benchmarks;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.SplitRequest;
 import io.github.camellalal.client.Stem;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,12 +34,12 @@ final class BenchFiles {
     }
 
     /** Writes a file of {@code bytes} bytes of a fixed pattern (the transfer rows' source) and returns it. */
-    static java.nio.file.Path sample(java.nio.file.Path file, long bytes) throws java.io.IOException {
+    static Path sample(Path file, long bytes) throws IOException {
         byte[] block = new byte[1 << 20];
         for (int i = 0; i < block.length; i++) {
             block[i] = (byte) (i * 7);
         }
-        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+        try (OutputStream out = Files.newOutputStream(file)) {
             for (long left = bytes; left > 0; left -= block.length) {
                 out.write(block, 0, (int) Math.min(block.length, left));
             }

@@ -56,7 +56,7 @@ public final class ComponentTransferMain {
                 if (args[0].equals("up")) {
                     Path small = BenchFiles.sample(Path.of(args[2]).resolveSibling("warmup.wav"), warmup);
                     transfer(template, args[0], args[1], small.toString());
-                    java.nio.file.Files.delete(small);
+                    Files.delete(small);
                 } else {
                     transfer(template, args[0], args[1], String.valueOf(warmup));
                 }

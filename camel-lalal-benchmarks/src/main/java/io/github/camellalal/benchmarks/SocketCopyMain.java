@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -30,7 +31,7 @@ public final class SocketCopyMain {
             if (args[0].equals("up")) {
                 Path small = BenchFiles.sample(Path.of(args[2]).resolveSibling("warmup-socket.wav"), warmup);
                 upload(base, small);
-                java.nio.file.Files.delete(small);
+                Files.delete(small);
             } else {
                 download(base, warmup, Path.of(args[3]));
             }

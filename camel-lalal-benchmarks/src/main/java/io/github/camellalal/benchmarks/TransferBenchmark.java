@@ -38,7 +38,7 @@ final class TransferBenchmark {
             for (String op : ops) {
                 // the source exists only for the upload rows: on a tmpfs it is memory the downloads would lack
                 if (op.equals("up")) {
-                    writeSource(source);
+                    BenchFiles.sample(source, bytes);
                 }
                 try {
                     measure(table, sink, op, source, curl, size);
@@ -97,22 +97,26 @@ final class TransferBenchmark {
                     + " runs completed");
         }
         String note = "MiB/s, median of " + rounds;
+        double cold = median(componentCold);
+        double warm = median(componentWarm);
         if (both) {
-            table.row(what + ", first transfer", mib(median(componentCold)), "-", "-",
+            table.row(what + ", first transfer", mib(cold), "-", "-",
                     note + "; 2 tracks one after the other; range " + range(componentCold));
-            table.row(what + ", after warm-up", mib(median(componentWarm)), "-", "-",
+            table.row(what + ", after warm-up", mib(warm), "-", "-",
                     note + "; 2 tracks one after the other; range " + range(componentWarm));
         } else {
-            table.row(what + " vs socket copy, after warm-up", mib(median(componentWarm)), mib(median(socketWarm)),
-                    ratio(median(componentWarm), median(socketWarm)), note + "; each JVM moved 2 MiB first, untimed; "
+            double socketWarmMedian = median(socketWarm);
+            double socketColdMedian = median(socketCold);
+            table.row(what + " vs socket copy, after warm-up", mib(warm), mib(socketWarmMedian),
+                    ratio(warm, socketWarmMedian), note + "; each JVM moved 2 MiB first, untimed; "
                             + ranges(componentWarm, socketWarm));
-            table.row(what + " vs socket copy, first transfer", mib(median(componentCold)), mib(median(socketCold)),
-                    ratio(median(componentCold), median(socketCold)), note + "; fresh JVMs, start-up included; "
+            table.row(what + " vs socket copy, first transfer", mib(cold), mib(socketColdMedian),
+                    ratio(cold, socketColdMedian), note + "; fresh JVMs, start-up included; "
                             + ranges(componentCold, socketCold));
             if (curl) {
-                table.row(what + " vs curl, first transfer", mib(median(componentCold)), mib(median(curlRates)),
-                        ratio(median(componentCold), median(curlRates)), note + "; " + ranges(componentCold,
-                                curlRates));
+                double curlMedian = median(curlRates);
+                table.row(what + " vs curl, first transfer", mib(cold), mib(curlMedian), ratio(cold, curlMedian),
+                        note + "; " + ranges(componentCold, curlRates));
             }
         }
         table.row("heap peak, component JVM, " + what, heapPeak + " MiB", "64 MiB (-Xmx)",
@@ -153,10 +157,6 @@ final class TransferBenchmark {
         String out = ChildJvm.exec(cmd, dir).trim();
         double seconds = Double.parseDouble(out.substring(out.lastIndexOf('\n') + 1).trim());
         return bytes / 1048576.0 / seconds;
-    }
-
-    private void writeSource(Path source) throws IOException {
-        BenchFiles.sample(source, bytes);
     }
 
     private void cleanTargets() throws IOException {

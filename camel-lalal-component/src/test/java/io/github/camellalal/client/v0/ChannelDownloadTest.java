@@ -59,10 +59,7 @@ class ChannelDownloadTest extends ClientTestSupport {
 
     @Test
     void aLargeTrackArrivesIntactAndTheConnectionIsReused() throws Exception {
-        server = new ScriptedServer((path, out) -> {
-            out.write(head("Content-Length: " + SIZE));
-            out.write(TRACK);
-        });
+        server = wholeTrackServer();
         LalalClient lalal = client(server.baseUrl());
 
         for (int i = 0; i < 3; i++) {
@@ -75,10 +72,7 @@ class ChannelDownloadTest extends ClientTestSupport {
 
     @Test
     void theChannelPathTakesOverWhereTheStreamStopped() throws Exception {
-        server = new ScriptedServer((path, out) -> {
-            out.write(head("Content-Length: " + SIZE));
-            out.write(TRACK);
-        });
+        server = wholeTrackServer();
         LalalClient lalal = client(server.baseUrl());
 
         try (TrackDownload d = lalal.openDownload(server.baseUrl() + "/media/song_vocals.wav");
@@ -173,6 +167,14 @@ class ChannelDownloadTest extends ClientTestSupport {
         DownloadResult r = lalal.download(server.baseUrl() + "/media/x.wav", dir.resolve("x"));
         assertThat(r.bytes()).isEqualTo(SIZE);
         assertThat(Files.readAllBytes(dir.resolve("x"))).isEqualTo(TRACK);
+    }
+
+    /** Answers every request with the whole track and its Content-Length. */
+    private static ScriptedServer wholeTrackServer() throws IOException {
+        return new ScriptedServer((path, out) -> {
+            out.write(head("Content-Length: " + SIZE));
+            out.write(TRACK);
+        });
     }
 
     private static byte[] head(String headers) {
