@@ -48,8 +48,7 @@ class TrackBodyTest extends LalalTestSupport {
         lalal.setSpoolDirectory(spool.toString());
         // the same service with the default threshold: these tracks stay in memory
         LalalComponent inMemory = new LalalComponent();
-        inMemory.getConfiguration().setApiKey(KEY);
-        inMemory.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
+        configure(inMemory);
         context.addComponent("lalalmem", inMemory);
         return context;
     }
