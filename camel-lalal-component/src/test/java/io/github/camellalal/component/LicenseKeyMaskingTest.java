@@ -36,6 +36,10 @@ class LicenseKeyMaskingTest {
     static final LalalEmulatorExtension EMULATOR = LalalEmulatorExtension.builder()
             .license(EmulatorLicense.paid(KEY)).build();
 
+    @RegisterExtension
+    static final LalalEmulatorExtension TLS_EMULATOR = LalalEmulatorExtension.builder()
+            .license(EmulatorLicense.paid(KEY)).tls(true).build();
+
     private final StringWriter log = new StringWriter();
     private final List<String> seen = new ArrayList<>();
     private WriterAppender appender;
@@ -63,10 +67,17 @@ class LicenseKeyMaskingTest {
     }
 
     private CamelContext context(RouteBuilder routes) throws Exception {
+        return context(routes, false);
+    }
+
+    private CamelContext context(RouteBuilder routes, boolean https) throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.setTracing(true);
         LalalComponent lalal = new LalalComponent();
-        lalal.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
+        lalal.getConfiguration().setBaseUrl((https ? TLS_EMULATOR : EMULATOR).baseUrl());
+        if (https) {
+            lalal.getConfiguration().setSslContextParameters(LalalTestSupport.trusting(TLS_EMULATOR.tls()));
+        }
         context.addComponent("lalal", lalal);
         context.addRoutes(routes);
         return context;
@@ -81,6 +92,17 @@ class LicenseKeyMaskingTest {
 
     @Test
     void keyInAnEndpointUriAppearsNowhere() throws Exception {
+        keyInAnEndpointUriAppearsNowhere(false);
+    }
+
+    @Test
+    void overHttpsTheKeyAppearsNowhereEither() throws Exception {
+        keyInAnEndpointUriAppearsNowhere(true);
+
+        assertThat(log.toString()).as("HttpClient's DEBUG lines of the TLS upgrade").contains("upgraded to TLS");
+    }
+
+    private void keyInAnEndpointUriAppearsNowhere(boolean https) throws Exception {
         CamelContext context = context(new RouteBuilder() {
             @Override
             public void configure() {
@@ -88,7 +110,7 @@ class LicenseKeyMaskingTest {
                 from("direct:process").to("lalal:process?pollInterval=100&apiKey=" + KEY);
                 from("direct:bad").to("lalal:check?apiKey=" + KEY);
             }
-        });
+        }, https);
         context.start();
         try {
             for (Endpoint e : context.getEndpoints()) {
