@@ -83,7 +83,7 @@ final class TrackDelivery {
         for (Track t : tracks) {
             Message m = new DefaultMessage(exchange);
             m.getHeaders().putAll(in.getHeaders()); // a copy: each message names its own file
-            fill(m, fetch(client, spool, exchange, requireUrl(t.url(), t.label())), t.type(), t.label());
+            fill(m, fetch(client, spool, exchange, requireUrl(t.url(), t.label()), t.size()), t.type(), t.label());
             messages.add(m);
         }
         in.setBody(messages);
@@ -96,9 +96,11 @@ final class TrackDelivery {
         String stemLabel = tracks.stem();
         String backLabel = stemLabel == null ? null : "no_" + stemLabel;
         switch (track) {
-            case stem -> fill(m, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem")),
+            case stem -> fill(m, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem"),
+                    tracks.stemTrackSize()),
                     LalalTrack.stem.name(), stemLabel);
-            case back -> fill(m, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back")),
+            case back -> fill(m, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back"),
+                    tracks.backTrackSize()),
                     LalalTrack.back.name(), backLabel);
             case both -> {
                 Message stem = new DefaultMessage(exchange);
@@ -106,9 +108,11 @@ final class TrackDelivery {
                 // copies: each message names its own file
                 stem.getHeaders().putAll(m.getHeaders());
                 back.getHeaders().putAll(m.getHeaders());
-                fill(stem, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem")),
+                fill(stem, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem"),
+                    tracks.stemTrackSize()),
                         LalalTrack.stem.name(), stemLabel);
-                fill(back, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back")),
+                fill(back, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back"),
+                    tracks.backTrackSize()),
                         LalalTrack.back.name(), backLabel);
                 m.setBody(List.of(stem, back));
             }
@@ -130,14 +134,30 @@ final class TrackDelivery {
     private record Fetched(StreamCache body, String fileName, String contentType) {
     }
 
-    private static Fetched fetch(LalalClient client, TrackSpool spool, Exchange exchange, String url) {
+    /**
+     * Downloads a track into a stream cache. When the service's answer gave the track's size, the bytes that arrived
+     * must be exactly that many: a body that is not what the service sent is never delivered as a track.
+     */
+    private static Fetched fetch(LalalClient client, TrackSpool spool, Exchange exchange, String url,
+            Long expectedSize) {
+        StreamCache body;
+        Fetched fetched;
         try (TrackDownload download = client.openDownload(url)) {
-            StreamCache body = spool.cache(download, exchange);
-            return new Fetched(body, download.fileName(), download.contentType());
+            body = spool.cache(download, exchange);
+            fetched = new Fetched(body, download.fileName(), download.contentType());
         } catch (IOException e) {
             throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of "
                     + withoutQuery(url) + " failed while reading: " + e.getMessage(), e);
         }
+        if (expectedSize != null && expectedSize > 0 && body.length() != expectedSize) {
+            if (body instanceof SpooledTrack spooled) {
+                spooled.spool().release();
+            }
+            throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of "
+                    + withoutQuery(url) + " failed: " + body.length() + " bytes arrived, the service's answer gave"
+                    + " the track's size as " + expectedSize + " bytes", null);
+        }
+        return fetched;
     }
 
     /**

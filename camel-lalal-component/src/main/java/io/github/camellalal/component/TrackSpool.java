@@ -51,18 +51,30 @@ final class TrackSpool {
             // unknown or small: memory up to the threshold, one byte more tells whether it is longer
             head = in.readNBytes(inMemoryMax + 1);
             if (head.length <= inMemoryMax) {
+                requireDeclaredLength(declared, head.length);
                 return new InputStreamCache(head);
             }
         }
         SpoolFile file = SpoolFile.create(directory(), live);
         try {
             file.write(head, download);
+            requireDeclaredLength(declared, file.length());
         } catch (IOException | RuntimeException e) {
             file.release();
             throw e;
         }
         file.addExchange(exchange);
         return new SpooledTrack(file);
+    }
+
+    /**
+     * A body of another length than its Content-Length is not the track: HttpClient's streams and the channel path
+     * already fail on a short body, this makes sure no path delivers one.
+     */
+    private static void requireDeclaredLength(long declared, long arrived) throws IOException {
+        if (declared >= 0 && arrived != declared) {
+            throw new IOException(arrived + " bytes arrived where the answer's Content-Length was " + declared);
+        }
     }
 
     /** The files not yet freed (names still present or descriptors open). */

@@ -102,7 +102,7 @@ class LalalProcessTest extends LalalTestSupport {
             x.getMessage().setHeader(Exchange.FILE_NAME, "stopped.wav");
         });
         String id = await().atMost(Duration.ofSeconds(10))
-                .until(() -> EMULATOR.requestLog().of(Endpoint.SPLIT).stream()
+                .until(() -> emulator().requestLog().of(Endpoint.SPLIT).stream()
                         .flatMap(r -> r.fileIds().stream()).findFirst().orElse(null), v -> v != null);
 
         template.sendBodyAndHeader("lalal:cancel", null, LalalConstants.FILE_ID, id);
@@ -120,8 +120,8 @@ class LalalProcessTest extends LalalTestSupport {
                 .hasMessageContaining("Gave up waiting").hasMessageContaining("option timeout");
         String id = ((LalalTaskException) e.getException()).fileId();
         // the cancel runs on a worker after the exchange failed
-        await().atMost(Duration.ofSeconds(5)).until(() -> EMULATOR.requestLog().count(Endpoint.CANCEL) == 1);
-        assertThat(EMULATOR.requestLog().of(Endpoint.CANCEL)).singleElement()
+        await().atMost(Duration.ofSeconds(5)).until(() -> emulator().requestLog().count(Endpoint.CANCEL) == 1);
+        assertThat(emulator().requestLog().of(Endpoint.CANCEL)).singleElement()
                 .satisfies(r -> assertThat(r.fileIds()).containsExactly(id));
     }
 
@@ -150,11 +150,11 @@ class LalalProcessTest extends LalalTestSupport {
         // At most 3 worker threads handled the transfers; no thread waited per file.
         assertThat(threadsUsed).allSatisfy(n -> assertThat(n).contains("LalalWorker")).hasSizeLessThanOrEqualTo(3);
         // Waiting files were checked together: some check request carried many ids.
-        int widestCheck = EMULATOR.requestLog().of(Endpoint.CHECK).stream()
+        int widestCheck = emulator().requestLog().of(Endpoint.CHECK).stream()
                 .mapToInt(r -> r.fileIds().size()).max().orElse(0);
         assertThat(widestCheck).isGreaterThanOrEqualTo(10);
-        assertThat(EMULATOR.requestLog().count(Endpoint.CHECK)).isLessThan(files * 3);
-        List<RecordedRequest> uploads = EMULATOR.requestLog().of(Endpoint.UPLOAD);
+        assertThat(emulator().requestLog().count(Endpoint.CHECK)).isLessThan(files * 3);
+        List<RecordedRequest> uploads = emulator().requestLog().of(Endpoint.UPLOAD);
         assertThat(uploads).hasSize(files);
     }
 }

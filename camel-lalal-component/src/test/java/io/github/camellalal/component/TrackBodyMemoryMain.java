@@ -15,6 +15,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.jsse.KeyStoreParameters;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.jsse.TrustManagersParameters;
 
 /**
  * Child JVM of {@link TrackBodyMemoryIT}, run with {@code -Xmx64m} and Camel's defaults (stream caching on, its
@@ -27,7 +30,10 @@ public final class TrackBodyMemoryMain {
     private TrackBodyMemoryMain() {
     }
 
-    /** Args: emulator base URL, license key, track server base URL, spool dir, work dir, size in bytes. */
+    /**
+     * Args: emulator base URL, license key, track server base URL, spool dir, work dir, size in bytes, and over https
+     * the truststore file and its password.
+     */
     public static void main(String[] args) throws Exception {
         Path spool = Path.of(args[3]);
         Path work = Path.of(args[4]);
@@ -37,6 +43,17 @@ public final class TrackBodyMemoryMain {
         lalal.getConfiguration().setBaseUrl(args[0]);
         lalal.getConfiguration().setApiKey(args[1]);
         lalal.setSpoolDirectory(spool.toString());
+        if (args.length > 7) {
+            KeyStoreParameters store = new KeyStoreParameters();
+            store.setResource("file:" + args[6]);
+            store.setPassword(args[7]);
+            store.setType("PKCS12");
+            TrustManagersParameters trust = new TrustManagersParameters();
+            trust.setKeyStore(store);
+            SSLContextParameters tls = new SSLContextParameters();
+            tls.setTrustManagers(trust);
+            lalal.getConfiguration().setSslContextParameters(tls);
+        }
         camel.addComponent("lalal", lalal);
         CountDownLatch uploaded = new CountDownLatch(1);
         AtomicReference<UploadResult> upload = new AtomicReference<>();

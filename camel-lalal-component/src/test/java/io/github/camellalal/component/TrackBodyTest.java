@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.camellalal.client.FileStatus;
+import io.github.camellalal.client.LalalTransportException;
+import io.github.camellalal.client.Track;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -46,8 +48,7 @@ class TrackBodyTest extends LalalTestSupport {
         lalal.setSpoolDirectory(spool.toString());
         // the same service with the default threshold: these tracks stay in memory
         LalalComponent inMemory = new LalalComponent();
-        inMemory.getConfiguration().setApiKey(KEY);
-        inMemory.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
+        configure(inMemory);
         context.addComponent("lalalmem", inMemory);
         return context;
     }
@@ -218,6 +219,27 @@ class TrackBodyTest extends LalalTestSupport {
         assertThat(trackSpool.liveFiles()).as("the failed exchange's body still holds it").isOne();
         context.stop();
         assertThat(trackSpool.liveFiles()).isZero();
+    }
+
+    @Test
+    void aTrackOfAnotherLengthThanTheServiceGaveIsNotDelivered() throws Exception {
+        FileStatus status = template.requestBodyAndHeader("lalal:check", null, LalalConstants.FILE_ID, fileId,
+                FileStatus.class);
+        Track stem = status.allTracks().get(0);
+        long real = inMemoryStem().length;
+        Track claimed = new Track(stem.type(), stem.label(), stem.url(), real + 1);
+
+        Exchange failed = template.request("lalal:download?track=all",
+                e -> e.getMessage().setHeader(LalalConstants.TRACKS, List.of(claimed)));
+
+        assertThat(failed.getException()).isInstanceOf(LalalTransportException.class)
+                .hasMessageContaining(real + " bytes arrived, the service's answer gave the track's size as "
+                        + (real + 1) + " bytes");
+        assertThat(spoolFiles()).isEmpty();
+        assertThat(component().trackSpool().liveFiles()).isZero();
+        Exchange right = template.request("lalal:download?track=all", e -> e.getMessage().setHeader(
+                LalalConstants.TRACKS, List.of(new Track(stem.type(), stem.label(), stem.url(), real))));
+        assertThat(right.getException()).isNull();
     }
 
     private LalalComponent component() {

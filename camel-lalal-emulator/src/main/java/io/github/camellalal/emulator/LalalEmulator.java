@@ -378,6 +378,16 @@ public final class LalalEmulator implements AutoCloseable {
         }
 
         /**
+         * https with a certificate shared with the test's own https servers (see {@link LoopbackTls}); the
+         * emulator's {@link LalalEmulator#tls()} then trusts that certificate.
+         */
+        public Builder tls(LoopbackTls shared) {
+            java.util.Objects.requireNonNull(shared, "shared");
+            this.tls = shared::identity;
+            return this;
+        }
+
+        /**
          * Serve the API over https with the first private key entry of a PKCS12 or JKS keystore, its key under the
          * same password. The keystore is read now; the password is not kept.
          *

@@ -216,6 +216,12 @@ public final class LalalEmulatorExtension
             return this;
         }
 
+        /** See {@link LalalEmulator.Builder#tls(LoopbackTls)}. */
+        public Builder tls(LoopbackTls shared) {
+            delegate.tls(shared);
+            return this;
+        }
+
         /** See {@link LalalEmulator.Builder#tls(Path, char[])}. */
         public Builder tls(Path keyStore, char[] password) {
             delegate.tls(keyStore, password);

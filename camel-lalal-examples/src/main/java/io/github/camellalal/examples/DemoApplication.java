@@ -2,7 +2,9 @@ package io.github.camellalal.examples;
 
 import io.github.camellalal.component.LalalComponent;
 import io.github.camellalal.emulator.EmulatorLicense;
+import io.github.camellalal.emulator.EmulatorTls;
 import io.github.camellalal.emulator.LalalEmulator;
+import io.github.camellalal.emulator.TlsConnections;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +13,9 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import org.apache.camel.support.jsse.KeyStoreParameters;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.jsse.TrustManagersParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,8 +48,15 @@ public final class DemoApplication {
      * @param overrideDir    the demo folder (inbox, output, done, failed beneath it), or null for {@code demo.dir}
      */
     public static DemoSummary run(boolean watch, Path overrideDir) throws Exception {
+        return run(watch, overrideDir, java.util.Map.of());
+    }
+
+    /** {@link #run(boolean, Path)} with more properties overridden, e.g. {@code demo.emulatorTls}. */
+    static DemoSummary run(boolean watch, Path overrideDir, java.util.Map<String, String> overrides)
+            throws Exception {
         DemoSummary summary = new DemoSummary();
         Main main = new Main(); // no classpath scanning: the routes need the summary they count into
+        overrides.forEach(main::addOverrideProperty);
         if (overrideDir != null) {
             main.addOverrideProperty("demo.dir", overrideDir.toString());
         }
@@ -52,7 +64,7 @@ public final class DemoApplication {
             main.addOverrideProperty("demo.watch", "true");
         }
         main.configure().addRoutesBuilder(new FileStemsRoute(summary));
-        EmbeddedEmulator emulator = new EmbeddedEmulator();
+        EmbeddedEmulator emulator = new EmbeddedEmulator(summary);
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterConfigure(BaseMainSupport m) {
@@ -94,9 +106,18 @@ public final class DemoApplication {
         return summary;
     }
 
-    /** Starts the emulator when no license is configured, and points the component at it. */
+    /**
+     * Starts the emulator when no license is configured, and points the component at it: over https, as the service
+     * is reached (with a certificate it makes, trusted through the component's {@code sslContextParameters}), unless
+     * {@code demo.emulatorTls=false}.
+     */
     static final class EmbeddedEmulator {
+        private final DemoSummary summary;
         private LalalEmulator emulator;
+
+        EmbeddedEmulator(DemoSummary summary) {
+            this.summary = summary;
+        }
 
         void startIfNoLicense(CamelContext context) {
             LalalComponent lalal = context.getComponent("lalal", LalalComponent.class);
@@ -105,16 +126,40 @@ public final class DemoApplication {
                 LOG.info("Using LALAL.AI at {}", lalal.getConfiguration().getBaseUrl());
                 return;
             }
+            boolean tls = Boolean.parseBoolean(context.resolvePropertyPlaceholders("{{demo.emulatorTls:true}}"));
             String demoKey = "demo-key";
-            emulator = LalalEmulator.builder().license(EmulatorLicense.paid(demoKey))
+            emulator = LalalEmulator.builder().license(EmulatorLicense.paid(demoKey)).tls(tls)
                     .taskDuration(Duration.ofSeconds(3)).build().start();
             lalal.getConfiguration().setApiKey(demoKey);
             lalal.getConfiguration().setBaseUrl(emulator.baseUrl());
+            if (tls) {
+                lalal.getConfiguration().setSslContextParameters(trusting(emulator.tls()));
+            }
             LOG.info("No LALAL.AI license configured: using the embedded emulator at {}", emulator.baseUrl());
+        }
+
+        /** Camel's TLS settings trusting the emulator's certificate through its truststore file. */
+        private static SSLContextParameters trusting(EmulatorTls tls) {
+            KeyStoreParameters store = new KeyStoreParameters();
+            store.setResource("file:" + tls.trustStore());
+            store.setPassword(tls.trustStorePassword());
+            store.setType(tls.trustStoreType());
+            TrustManagersParameters trust = new TrustManagersParameters();
+            trust.setKeyStore(store);
+            SSLContextParameters parameters = new SSLContextParameters();
+            parameters.setTrustManagers(trust);
+            return parameters;
         }
 
         void stop() {
             if (emulator != null) {
+                if (emulator.baseUrl().startsWith("https:")) {
+                    TlsConnections seen = emulator.tlsConnections();
+                    summary.transport("https: " + seen.accepted() + " connection(s), " + seen.handshakesCompleted()
+                            + " TLS handshake(s) completed, " + seen.handshakesFailed() + " failed");
+                } else {
+                    summary.transport("plain http");
+                }
                 emulator.stop();
             }
         }

@@ -10,6 +10,7 @@ public final class DemoSummary {
     private final AtomicInteger tracks = new AtomicInteger();
     private volatile int expected = Integer.MAX_VALUE;
     private volatile Runnable whenFinished = () -> { };
+    private volatile String transport = "";
 
     /** How many source files the run waits for; {@code whenFinished} runs once all are done or failed. */
     public void expect(int files, Runnable whenFinished) {
@@ -47,9 +48,20 @@ public final class DemoSummary {
         return tracks.get();
     }
 
+    /** What the embedded emulator saw of the connections, e.g. {@code https: 4 connections, 4 TLS handshakes}. */
+    public void transport(String seen) {
+        this.transport = seen;
+    }
+
+    /** What the embedded emulator saw of the connections; empty against another server. */
+    public String transport() {
+        return transport;
+    }
+
     @Override
     public String toString() {
-        return "files done: " + done + ", failed: " + failed + ", tracks written: " + tracks;
+        return "files done: " + done + ", failed: " + failed + ", tracks written: " + tracks
+                + (transport.isEmpty() ? "" : "; embedded emulator " + transport);
     }
 
     private void checkFinished() {

@@ -53,7 +53,7 @@ public final class FlowApplication {
             case "yaml" -> main.configure().withRoutesIncludePattern("classpath:routes/file-stems.yaml");
             default -> throw new IllegalArgumentException("Unknown flow '" + flow + "'; allowed: " + FLOWS);
         }
-        DemoApplication.EmbeddedEmulator emulator = new DemoApplication.EmbeddedEmulator();
+        DemoApplication.EmbeddedEmulator emulator = new DemoApplication.EmbeddedEmulator(new DemoSummary());
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterConfigure(BaseMainSupport m) {

@@ -7,12 +7,17 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The demo as a newcomer runs it: embedded emulator, inbox in, stems out, sources moved only after success. */
+/**
+ * The demo as a newcomer runs it: embedded emulator (over https, as the service is reached; and over plain http),
+ * inbox in, stems out, sources moved only after success. The song is a {@code File} body above the 1 MiB spool
+ * threshold, so its tracks are spooled to files as they arrive.
+ */
 class DemoIT {
 
     @TempDir
@@ -20,14 +25,29 @@ class DemoIT {
 
     @Test
     void separatesTheInboxMovesSourcesAndReportsFailures() throws Exception {
+        DemoSummary summary = separate(Map.of());
+
+        assertThat(summary.transport()).as("every connection spoke TLS")
+                .matches("https: (\\d+) connection\\(s\\), \\1 TLS handshake\\(s\\) completed, 0 failed");
+    }
+
+    @Test
+    void theSameOverPlainHttp() throws Exception {
+        DemoSummary summary = separate(Map.of("demo.emulatorTls", "false"));
+
+        assertThat(summary.transport()).isEqualTo("plain http");
+    }
+
+    private DemoSummary separate(Map<String, String> properties) throws Exception {
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
-        DemoWavs.write(inbox.resolve("song.wav"), 2, 440, 220);
+        DemoWavs.write(inbox.resolve("song.wav"), 15, 440, 220);
         Files.writeString(inbox.resolve("broken.wav"), "RIFF....WAVE not audio");
         byte[] source = Files.readAllBytes(inbox.resolve("song.wav"));
+        assertThat(source.length).as("above the spool threshold").isGreaterThan(1 << 20);
 
         DemoSummary summary = CompletableFuture.supplyAsync(() -> {
             try {
-                return DemoApplication.run(false, dir);
+                return DemoApplication.run(false, dir, properties);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -53,6 +73,7 @@ class DemoIT {
             assertThat(out.getShort(at)).isEqualTo((short) mid);
             assertThat(out.getShort(at + 2)).isEqualTo((short) mid);
         }
+        return summary;
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.github.camellalal.client.v0;
 
 import io.github.camellalal.client.LalalClientConfig;
+import java.io.IOException;
+import java.net.Proxy;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.channels.SocketChannel;
@@ -17,6 +19,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.DefaultHttpClientConnectionOperator;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.io.DetachedSocketFactory;
 import org.apache.hc.client5.http.io.HttpClientConnectionOperator;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
@@ -42,7 +45,7 @@ final class HttpClientFactory {
     static CloseableHttpClient create(LalalClientConfig config, HttpClientConfigurer configurer) {
         Timeout connect = Timeout.of(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
         Timeout response = Timeout.of(config.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        PoolingHttpClientConnectionManagerBuilder pool = new ChannelSocketPoolBuilder()
+        PoolingHttpClientConnectionManagerBuilder pool = new ChannelSocketPoolBuilder(config.proxy() == null)
                 .setConnectionFactory(new QuietConnectionFactory())
                 .setMaxConnTotal(config.maxConnections())
                 .setMaxConnPerRoute(config.maxConnections())
@@ -90,17 +93,42 @@ final class HttpClientFactory {
     }
 
     /**
-     * Plain sockets opened through {@code SocketChannel}, so that an uploaded file can go from the file to the socket
-     * in the kernel (see {@link FileSendingOutputStream}); TLS layers its socket over them as usual.
+     * Sockets for plain http opened through {@code SocketChannel}, so that an uploaded file can go from the file to
+     * the socket in the kernel (see {@link FileSendingOutputStream}) and a track from the socket to its file through
+     * one direct buffer (see {@link ChannelBodyInputStream}). Sockets that will carry TLS are plain {@link Socket}s:
+     * a channel's socket switches its blocking mode twice on every read with a timeout (JDK 17), which halves the
+     * rate of a TLS download, and TLS never uses the channel. Behind an HTTP proxy the first hop's scheme does not
+     * tell whether TLS follows (a CONNECT tunnel), so proxied connections are plain sockets too.
      */
     private static final class ChannelSocketPoolBuilder extends PoolingHttpClientConnectionManagerBuilder {
+        private final boolean channelsForPlainHttp;
+
+        ChannelSocketPoolBuilder(boolean channelsForPlainHttp) {
+            this.channelsForPlainHttp = channelsForPlainHttp;
+        }
+
         @Override
         protected HttpClientConnectionOperator createConnectionOperator(SchemePortResolver schemePortResolver,
                 DnsResolver dnsResolver, TlsSocketStrategy tlsSocketStrategy) {
-            return new DefaultHttpClientConnectionOperator(
-                    socks -> socks == null ? SocketChannel.open().socket() : new Socket(socks), schemePortResolver,
-                    dnsResolver, RegistryBuilder.<TlsSocketStrategy>create()
+            return new DefaultHttpClientConnectionOperator(new SchemeSockets(channelsForPlainHttp),
+                    schemePortResolver, dnsResolver, RegistryBuilder.<TlsSocketStrategy>create()
                             .register(URIScheme.HTTPS.id, tlsSocketStrategy).build());
+        }
+    }
+
+    /** Chooses a connection's socket by the scheme of its first hop (see {@link ChannelSocketPoolBuilder}). */
+    record SchemeSockets(boolean channelsForPlainHttp) implements DetachedSocketFactory {
+        @Override
+        public Socket create(Proxy socks) throws IOException {
+            return socks == null ? new Socket() : new Socket(socks);
+        }
+
+        @Override
+        public Socket create(String scheme, Proxy socks) throws IOException {
+            if (socks == null && channelsForPlainHttp && URIScheme.HTTP.same(scheme)) {
+                return SocketChannel.open().socket();
+            }
+            return create(socks);
         }
     }
 

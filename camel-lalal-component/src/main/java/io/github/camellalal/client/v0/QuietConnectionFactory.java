@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.nio.channels.SocketChannel;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLSocket;
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -64,6 +65,24 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
         return text.replaceAll("(?i)(license\\s+)\\S+", "$1xxxxxx").replaceAll("(?i)([?&]key=)[^&\\s]*", "$1xxxxxx");
     }
 
+    /**
+     * The channel a body may bypass the connection's streams through, or {@code null}. Only a plain connection has
+     * one: a TLS socket layered over a channel-backed socket answers {@code getChannel()} with the channel beneath
+     * it, and writing there would put the body on the wire in clear (reading there would deliver the encrypted
+     * records as the body). So a connection holding a TLS socket, or any socket layered over another, never has
+     * one, whatever {@code getChannel()} says.
+     */
+    static SocketChannel plainChannel(SocketHolder holder) {
+        if (holder == null || holder.getSSLSocket() != null) {
+            return null;
+        }
+        Socket socket = holder.getSocket();
+        if (socket instanceof SSLSocket || socket != holder.getBaseSocket()) {
+            return null;
+        }
+        return socket.getChannel();
+    }
+
     private static final class QuietConnection extends DefaultBHttpClientConnection
             implements ManagedHttpClientConnection {
         private final String id;
@@ -93,10 +112,8 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
             }
         }
 
-        /** The socket's channel on a plain connection; {@code null} over TLS or a SOCKS proxy. */
         private SocketChannel plainChannel() {
-            Socket socket = getSocket();
-            return socket == null ? null : socket.getChannel();
+            return QuietConnectionFactory.plainChannel(getSocketHolder());
         }
 
         @Override

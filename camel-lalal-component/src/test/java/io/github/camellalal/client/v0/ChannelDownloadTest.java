@@ -7,6 +7,7 @@ import io.github.camellalal.client.DownloadResult;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalTransportException;
 import io.github.camellalal.client.TrackDownload;
+import io.github.camellalal.emulator.LoopbackTls;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,14 +28,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Downloads whose bytes go from the socket to a file channel (plain http, Content-Length, no content coding): the
  * bytes arrive intact however they are split between HttpClient's buffer and the socket, the connection is reused
  * afterwards, a stalled server still times out, a short body fails naming the lengths, and bodies that must be
- * decoded (gzip, chunked) take the stream path. The server is a scripted HTTP/1.1 server on loopback.
+ * decoded (gzip, chunked) take the stream path. Over https the same answers arrive intact through the stream path:
+ * the channel beneath a TLS socket carries encrypted records and is never read. The server is a scripted HTTP/1.1
+ * server on loopback, plain or TLS.
  */
 class ChannelDownloadTest extends ClientTestSupport {
 
@@ -46,9 +52,24 @@ class ChannelDownloadTest extends ClientTestSupport {
     }
 
     @TempDir
+    static Path trustDir;
+    private static LoopbackTls tls;
+
+    @TempDir
     Path dir;
 
     private ScriptedServer server;
+
+    @BeforeAll
+    static void certificate() {
+        tls = LoopbackTls.generate(trustDir);
+    }
+
+    /** A client of the scripted server, trusting its certificate over https. */
+    private LalalClient client(boolean https, Duration responseTimeout) {
+        return client(server.baseUrl(), KEY, 0, responseTimeout,
+                https ? tls.trust().sslContext() : null);
+    }
 
     @AfterEach
     void stopServer() throws IOException {
@@ -57,10 +78,11 @@ class ChannelDownloadTest extends ClientTestSupport {
         }
     }
 
-    @Test
-    void aLargeTrackArrivesIntactAndTheConnectionIsReused() throws Exception {
-        server = wholeTrackServer();
-        LalalClient lalal = client(server.baseUrl());
+    @ParameterizedTest(name = "https={0}")
+    @ValueSource(booleans = {false, true})
+    void aLargeTrackArrivesIntactAndTheConnectionIsReused(boolean https) throws Exception {
+        server = wholeTrackServer(https);
+        LalalClient lalal = client(https, Duration.ofSeconds(10));
 
         for (int i = 0; i < 3; i++) {
             DownloadResult r = lalal.download(server.baseUrl() + "/media/song_vocals.wav", dir.resolve("t" + i));
@@ -72,8 +94,8 @@ class ChannelDownloadTest extends ClientTestSupport {
 
     @Test
     void theChannelPathTakesOverWhereTheStreamStopped() throws Exception {
-        server = wholeTrackServer();
-        LalalClient lalal = client(server.baseUrl());
+        server = wholeTrackServer(false);
+        LalalClient lalal = client(false, Duration.ofSeconds(10));
 
         try (TrackDownload d = lalal.openDownload(server.baseUrl() + "/media/song_vocals.wav");
              FileChannel file = FileChannel.open(dir.resolve("rest"), StandardOpenOption.CREATE_NEW,
@@ -89,21 +111,40 @@ class ChannelDownloadTest extends ClientTestSupport {
     }
 
     @Test
-    void aStalledServerTimesOutInsteadOfHanging() throws Exception {
+    void overTlsTheTrackIsReadThroughTheTlsStreamNeverTheChannelBeneath() throws Exception {
+        server = wholeTrackServer(true);
+        LalalClient lalal = client(true, Duration.ofSeconds(10));
+
+        try (TrackDownload d = lalal.openDownload(server.baseUrl() + "/media/song_vocals.wav");
+             FileChannel file = FileChannel.open(dir.resolve("rest"), StandardOpenOption.CREATE_NEW,
+                     StandardOpenOption.WRITE)) {
+            assertThat(((HttpTrackDownload) d).channelBody()).as("https: no channel body").isNull();
+            byte[] first = d.body().readNBytes(1000);
+            long rest = d.transferTo(file);
+            assertThat(first).isEqualTo(java.util.Arrays.copyOf(TRACK, 1000));
+            assertThat(rest).isEqualTo(SIZE - 1000);
+        }
+        assertThat(Files.readAllBytes(dir.resolve("rest")))
+                .isEqualTo(java.util.Arrays.copyOfRange(TRACK, 1000, SIZE));
+    }
+
+    @ParameterizedTest(name = "https={0}")
+    @ValueSource(booleans = {false, true})
+    void aStalledServerTimesOutInsteadOfHanging(boolean https) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        server = new ScriptedServer((path, out) -> {
+        server = new ScriptedServer(https, (path, out) -> {
             out.write(head("Content-Length: " + SIZE));
             out.write(TRACK, 0, 200_000);
             out.flush();
             release.await(30, TimeUnit.SECONDS);
         });
-        LalalClient lalal = client(server.baseUrl(), KEY, 0, Duration.ofMillis(500));
+        LalalClient lalal = client(https, Duration.ofMillis(500));
         long started = System.nanoTime();
         try {
             assertThatThrownBy(() -> lalal.download(server.baseUrl() + "/media/x.wav", dir.resolve("x")))
                     .isInstanceOf(LalalTransportException.class)
                     .hasRootCauseInstanceOf(SocketTimeoutException.class)
-                    .hasMessageContaining("Read timed out after 500 ms");
+                    .hasMessageContaining(https ? "Read timed out" : "Read timed out after 500 ms");
         } finally {
             release.countDown();
         }
@@ -111,15 +152,16 @@ class ChannelDownloadTest extends ClientTestSupport {
         assertThat(dir.resolve("x")).doesNotExist();
     }
 
-    @Test
-    void aShortBodyFailsNamingTheExpectedLength() throws Exception {
-        server = new ScriptedServer((path, out) -> {
+    @ParameterizedTest(name = "https={0}")
+    @ValueSource(booleans = {false, true})
+    void aShortBodyFailsNamingTheExpectedLength(boolean https) throws Exception {
+        server = new ScriptedServer(https, (path, out) -> {
             out.write(head("Content-Length: " + SIZE));
             out.write(TRACK, 0, 300_000);
             out.flush();
             throw new IOException("closing early on purpose");
         });
-        LalalClient lalal = client(server.baseUrl(), KEY, 0, Duration.ofSeconds(5));
+        LalalClient lalal = client(https, Duration.ofSeconds(5));
 
         assertThatThrownBy(() -> lalal.download(server.baseUrl() + "/media/x.wav", dir.resolve("x")))
                 .isInstanceOf(LalalTransportException.class)
@@ -128,18 +170,19 @@ class ChannelDownloadTest extends ClientTestSupport {
         assertThat(dir.resolve("x")).doesNotExist();
     }
 
-    @Test
-    void aGzipEncodedTrackIsDecodedNotCopiedRaw() throws Exception {
+    @ParameterizedTest(name = "https={0}")
+    @ValueSource(booleans = {false, true})
+    void aGzipEncodedTrackIsDecodedNotCopiedRaw(boolean https) throws Exception {
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
             gz.write(TRACK);
         }
         byte[] body = zipped.toByteArray();
-        server = new ScriptedServer((path, out) -> {
+        server = new ScriptedServer(https, (path, out) -> {
             out.write(head("Content-Length: " + body.length + "\r\nContent-Encoding: gzip"));
             out.write(body);
         });
-        LalalClient lalal = client(server.baseUrl());
+        LalalClient lalal = client(https, Duration.ofSeconds(10));
 
         DownloadResult r = lalal.download(server.baseUrl() + "/media/x.wav", dir.resolve("x"));
 
@@ -147,9 +190,10 @@ class ChannelDownloadTest extends ClientTestSupport {
         assertThat(Files.readAllBytes(dir.resolve("x"))).isEqualTo(TRACK);
     }
 
-    @Test
-    void aChunkedTrackTakesTheStreamPath() throws Exception {
-        server = new ScriptedServer((path, out) -> {
+    @ParameterizedTest(name = "https={0}")
+    @ValueSource(booleans = {false, true})
+    void aChunkedTrackTakesTheStreamPath(boolean https) throws Exception {
+        server = new ScriptedServer(https, (path, out) -> {
             out.write(head("Transfer-Encoding: chunked"));
             for (int off = 0; off < SIZE; off += 100_000) {
                 int n = Math.min(100_000, SIZE - off);
@@ -159,7 +203,7 @@ class ChannelDownloadTest extends ClientTestSupport {
             }
             out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         });
-        LalalClient lalal = client(server.baseUrl());
+        LalalClient lalal = client(https, Duration.ofSeconds(10));
 
         try (TrackDownload d = lalal.openDownload(server.baseUrl() + "/media/x.wav")) {
             assertThat(((HttpTrackDownload) d).channelBody()).isNull();
@@ -170,8 +214,8 @@ class ChannelDownloadTest extends ClientTestSupport {
     }
 
     /** Answers every request with the whole track and its Content-Length. */
-    private static ScriptedServer wholeTrackServer() throws IOException {
-        return new ScriptedServer((path, out) -> {
+    private static ScriptedServer wholeTrackServer(boolean https) throws IOException {
+        return new ScriptedServer(https, (path, out) -> {
             out.write(head("Content-Length: " + SIZE));
             out.write(TRACK);
         });
@@ -188,22 +232,28 @@ class ChannelDownloadTest extends ClientTestSupport {
         void answer(String path, OutputStream out) throws Exception;
     }
 
-    /** An HTTP/1.1 server on loopback answering every GET with a script, keeping connections open between answers. */
+    /**
+     * An HTTP/1.1 server on loopback answering every GET with a script, keeping connections open between answers;
+     * over TLS with the test's certificate when {@code https}.
+     */
     static final class ScriptedServer implements AutoCloseable {
         final AtomicInteger connections = new AtomicInteger();
         private final ServerSocket socket;
         private final Script script;
+        private final boolean https;
 
-        ScriptedServer(Script script) throws IOException {
+        ScriptedServer(boolean https, Script script) throws IOException {
             this.script = script;
-            socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            this.https = https;
+            socket = https ? tls.serverSslContext().getServerSocketFactory().createServerSocket(0, 50,
+                    InetAddress.getLoopbackAddress()) : new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
             Thread t = new Thread(this::accept, "scripted-server");
             t.setDaemon(true);
             t.start();
         }
 
         String baseUrl() {
-            return "http://127.0.0.1:" + socket.getLocalPort();
+            return (https ? "https" : "http") + "://127.0.0.1:" + socket.getLocalPort();
         }
 
         private void accept() {

@@ -8,6 +8,7 @@ import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 
 /** Clients against an emulator, closed after each test, and stereo WAV files with known samples. */
@@ -17,9 +18,14 @@ abstract class ClientTestSupport {
     private final List<LalalClient> clients = new ArrayList<>();
 
     LalalClient client(String baseUrl, String key, int maxRetries, Duration responseTimeout) {
+        return client(baseUrl, key, maxRetries, responseTimeout, null);
+    }
+
+    /** A client trusting {@code trust} for https ({@code null}: the JVM's default trust). */
+    LalalClient client(String baseUrl, String key, int maxRetries, Duration responseTimeout, SSLContext trust) {
         LalalClient c = LalalClient.create(LalalClientConfig.builder().baseUrl(baseUrl).apiKey(key)
                 .maxRetries(maxRetries).maxRetryWait(Duration.ofSeconds(2)).responseTimeout(responseTimeout)
-                .build());
+                .sslContext(trust).build());
         clients.add(c);
         return c;
     }

@@ -1,0 +1,59 @@
+package io.github.camellalal.component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.camellalal.client.LicenseLimits;
+import javax.net.ssl.SSLException;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Trust over https: a certificate the JVM does not trust fails the first request before anything reaches the
+ * service, naming the TLS failure and never the key; Camel's global TLS settings work with
+ * {@code useGlobalSslContextParameters}.
+ */
+class LalalHttpsTrustTest extends LalalTestSupport {
+
+    @Override
+    protected boolean overTls() {
+        return true;
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        context.setSSLContextParameters(trusting(TLS_EMULATOR.tls()));
+        LalalComponent untrusting = new LalalComponent();
+        untrusting.getConfiguration().setApiKey(KEY);
+        untrusting.getConfiguration().setBaseUrl(TLS_EMULATOR.baseUrl());
+        context.addComponent("untrusting", untrusting);
+        LalalComponent global = new LalalComponent();
+        global.getConfiguration().setApiKey(KEY);
+        global.getConfiguration().setBaseUrl(TLS_EMULATOR.baseUrl());
+        global.setUseGlobalSslContextParameters(true);
+        context.addComponent("global", global);
+        return context;
+    }
+
+    @Test
+    void anUntrustedCertificateFailsBeforeAnyRequest() {
+        Exchange failed = template.request("untrusting:upload", x -> {
+            x.getMessage().setBody(TestWav.stereo(1000));
+            x.getMessage().setHeader(LalalConstants.FILE_NAME, "song.wav");
+        });
+
+        assertThat(failed.getException()).hasCauseInstanceOf(SSLException.class)
+                .hasMessageContaining("PKIX").hasMessageNotContaining(KEY);
+        assertThat(TLS_EMULATOR.requestLog().all()).as("requests the service received").isEmpty();
+        assertThat(TLS_EMULATOR.emulator().tlsConnections().handshakesFailed()).isPositive();
+    }
+
+    @Test
+    void camelsGlobalTlsSettingsAreUsedWhenAsked() {
+        LicenseLimits limits = template.requestBody("global:limits", null, LicenseLimits.class);
+
+        assertThat(limits).isNotNull();
+        assertThat(TLS_EMULATOR.requestLog().all()).singleElement().satisfies(r -> assertThat(r.secure()).isTrue());
+    }
+}
