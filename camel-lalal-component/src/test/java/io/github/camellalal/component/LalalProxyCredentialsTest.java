@@ -3,9 +3,11 @@ package io.github.camellalal.component;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.camellalal.client.AuthenticatingProxy;
+import io.github.camellalal.client.AuthenticatingProxy.Kind;
 import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.LicenseLimits;
 import io.github.camellalal.emulator.Endpoint;
+import io.github.camellalal.emulator.RecordedRequest;
 import java.io.IOException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -18,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Routes through an HTTP proxy that wants Basic credentials, set as the component's proxy options: every request
- * carries them from the start, so a stream cache body is sent once and no 407 is ever answered; without them the
- * exchange fails with an error that says to set them.
+ * (over https: every CONNECT) carries them from the start, so a stream cache body is sent once and no 407 is ever
+ * answered; without them the exchange fails with an error that says to set them. {@link
+ * LalalProxyCredentialsHttpsTest} runs the same routes to an https service through CONNECT tunnels.
  */
 class LalalProxyCredentialsTest extends LalalTestSupport {
 
@@ -52,8 +55,7 @@ class LalalProxyCredentialsTest extends LalalTestSupport {
         c.setProxyUsername(USER);
         c.setProxyPassword(PASSWORD);
         LalalComponent bare = new LalalComponent();
-        bare.getConfiguration().setApiKey(KEY);
-        bare.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
+        configure(bare);
         bare.getConfiguration().setProxyHost(proxy.host());
         bare.getConfiguration().setProxyPort(proxy.port());
         context.addComponent("lalalbare", bare);
@@ -90,12 +92,28 @@ class LalalProxyCredentialsTest extends LalalTestSupport {
         assertThat(processed.getException()).isNull();
         assertThat(processed.getMessage().getBody(byte[].class)).hasSameSizeAs(WAV);
         assertThat(limits.plan()).isEqualTo("Plus");
-        assertThat(EMULATOR.requestLog().of(Endpoint.UPLOAD)).hasSize(2)
+        assertThat(emulator().requestLog().of(Endpoint.UPLOAD)).hasSize(2)
                 .allSatisfy(r -> assertThat(r.bodyBytes()).isEqualTo(WAV.length));
-        assertThat(EMULATOR.requestLog().of(Endpoint.DOWNLOAD)).hasSize(1);
+        assertThat(emulator().requestLog().of(Endpoint.DOWNLOAD)).hasSize(1);
+        assertEveryRequestCarriedTheCredentials();
+    }
+
+    /**
+     * No 407, and the proxy saw each request once with the credentials (plain http), or each connection's CONNECT
+     * once with them (https: the requests themselves travel inside the tunnels).
+     */
+    private void assertEveryRequestCarriedTheCredentials() {
         assertThat(proxy.challenges()).isZero();
         assertThat(proxy.withoutValidCredentials()).isEmpty();
-        assertThat(proxy.count(AuthenticatingProxy.Kind.FORWARD)).isEqualTo(EMULATOR.requestLog().all().size());
+        if (overTls()) {
+            assertThat(emulator().requestLog().all()).allMatch(RecordedRequest::secure);
+            assertThat(proxy.count(Kind.FORWARD)).isZero();
+            assertThat(proxy.count(Kind.CONNECT)).isPositive()
+                    .isEqualTo(emulator().emulator().tlsConnections().handshakesCompleted());
+        } else {
+            assertThat(proxy.count(Kind.CONNECT)).isZero();
+            assertThat(proxy.count(Kind.FORWARD)).isEqualTo(emulator().requestLog().all().size());
+        }
     }
 
     @Test
@@ -105,11 +123,10 @@ class LalalProxyCredentialsTest extends LalalTestSupport {
 
         assertThat(uploaded.getException()).isNull();
         assertThat(limits).isNotNull();
-        assertThat(EMULATOR.requestLog().all()).extracting(r -> r.path())
+        assertThat(emulator().requestLog().all()).extracting(RecordedRequest::path)
                 .allSatisfy(path -> assertThat(path).startsWith("/api/v1/"));
-        assertThat(proxy.challenges()).isZero();
-        assertThat(proxy.withoutValidCredentials()).isEmpty();
-        assertThat(proxy.count(AuthenticatingProxy.Kind.FORWARD)).isEqualTo(2);
+        assertThat(emulator().requestLog().all()).hasSize(2);
+        assertEveryRequestCarriedTheCredentials();
     }
 
     @Test
@@ -121,8 +138,11 @@ class LalalProxyCredentialsTest extends LalalTestSupport {
             assertThat(x.getMessage()).isEqualTo("LALAL.AI upload failed: HTTP 407 from the proxy " + proxy.host()
                     + ":" + proxy.port() + ": proxy authentication required; set proxyUsername and proxyPassword");
         });
-        assertThat(proxy.seen()).singleElement()
-                .satisfies(s -> assertThat(s.credentials()).isEqualTo(AuthenticatingProxy.Credentials.NONE));
-        assertThat(EMULATOR.requestLog().all()).isEmpty();
+        // over https the refused CONNECT ends the call before a byte of the body is read
+        assertThat(proxy.seen()).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(overTls() ? Kind.CONNECT : Kind.FORWARD);
+            assertThat(s.credentials()).isEqualTo(AuthenticatingProxy.Credentials.NONE);
+        });
+        assertThat(emulator().requestLog().all()).isEmpty();
     }
 }
