@@ -138,6 +138,21 @@ class ProxyCredentialsHttpsTest extends ClientTestSupport {
         assertThat(EMULATOR.requestLog().all()).isEmpty();
     }
 
+    @Test
+    void theConnectIsLoggedWithTheCredentialsMasked() {
+        LalalClient c = through("v0", true);
+
+        String log = DebugLog.of(c::limits);
+
+        assertThat(log).contains(">> CONNECT 127.0.0.1:" + EMULATOR.emulator().port())
+                .contains("Proxy-Authorization: Basic xxxxxx").doesNotContain(ProxyCredentialsTest.PASSWORD)
+                .doesNotContain(ProxyCredentialsTest.basic(ProxyCredentialsTest.USER, ProxyCredentialsTest.PASSWORD));
+        assertThat(proxy.seen()).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(Kind.CONNECT);
+            assertThat(s.credentials()).isEqualTo(AuthenticatingProxy.Credentials.VALID);
+        });
+    }
+
     private static FileStatus awaitSuccess(LalalClient c, String id) {
         return await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
                 .until(() -> c.check(id), s -> s.taskState() != null && s.taskState().isTerminal());

@@ -19,19 +19,12 @@ import io.github.camellalal.emulator.RecordedRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.WriterAppender;
-import org.apache.logging.log4j.core.config.Configurator;
-import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -174,27 +167,21 @@ class ProxyCredentialsTest extends ClientTestSupport {
 
     @Test
     void theProxyPasswordIsInNoLineOfTheDebugLog() {
-        StringWriter log = new StringWriter();
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        WriterAppender appender = WriterAppender.newBuilder().setName("proxy-capture").setTarget(log)
-                .setLayout(PatternLayout.newBuilder().withPattern("%p %c - %m%n").build()).build();
-        appender.start();
-        ctx.getConfiguration().getRootLogger().addAppender(appender, Level.ALL, null);
-        Configurator.setAllLevels(LogManager.ROOT_LOGGER_NAME, Level.DEBUG);
-        try {
-            LalalClient c = through("v0", USER, PASSWORD);
+        LalalClient c = through("v0", USER, PASSWORD);
+
+        String log = DebugLog.of(() -> {
             c.upload("logged.wav", new ByteArrayInputStream(WAV), -1);
             c.limits();
-        } finally {
-            ctx.getConfiguration().getRootLogger().removeAppender("proxy-capture");
-            appender.stop();
-            ctx.reconfigure(); // back to the levels of the test configuration
-        }
+        });
 
-        String basic = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        assertThat(log.toString()).contains("Proxy-Authorization: Basic xxxxxx")
-                .doesNotContain(PASSWORD).doesNotContain(basic);
+        assertThat(log).contains("Proxy-Authorization: Basic xxxxxx").doesNotContain(PASSWORD)
+                .doesNotContain(basic(USER, PASSWORD));
         assertThat(proxy.challenges()).isZero();
+    }
+
+    /** The value after {@code Basic } for a user and password. */
+    static String basic(String user, String password) {
+        return Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static FileStatus awaitSuccess(LalalClient c, String id) {
