@@ -44,7 +44,7 @@ final class ApiCaller {
     }
 
     /** The raw answer of one attempt. */
-    private record Answer(int status, String contentType, byte[] body, Duration retryAfter) {
+    private record Answer(int status, String contentType, byte[] body, Duration retryAfter, String proxyRefusal) {
     }
 
     /**
@@ -93,7 +93,8 @@ final class ApiCaller {
             }
             Header retry = response.getFirstHeader("Retry-After");
             return new Answer(response.getCode(), entity == null ? null : entity.getContentType(), body,
-                    retry == null ? null : parseRetryAfter(retry.getValue()));
+                    retry == null ? null : parseRetryAfter(retry.getValue()),
+                    response.getCode() == 407 ? ProxyAuthentication.refusal(context) : null);
         });
     }
 
@@ -121,6 +122,11 @@ final class ApiCaller {
         if (a.body().length > MAX_ANSWER_BYTES) {
             throw new LalalApiException(op, ids, what + ": answer larger than " + MAX_ANSWER_BYTES + " bytes", null,
                     a.status(), null, a.retryAfter());
+        }
+        if (a.proxyRefusal() != null) {
+            // the proxy's answer, not the service's: say what to set rather than quote the proxy's page
+            throw new LalalApiException(op, ids, what + ": " + a.proxyRefusal(), null, a.status(),
+                    excerpt(a.body()), null);
         }
         JsonNode node = null;
         try {

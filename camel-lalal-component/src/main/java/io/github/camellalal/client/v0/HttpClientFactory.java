@@ -68,18 +68,24 @@ final class HttpClientFactory {
                 .setUserAgent(config.userAgent())
                 .addRequestInterceptorLast(new LicenseInterceptor(apiHost(config), config.apiKey()))
                 .addResponseInterceptorLast(ChannelBodies.INTERCEPTOR);
+        HttpHost proxy = null;
+        UsernamePasswordCredentials proxyCredentials = null;
         if (config.proxy() != null) {
             URI p = config.proxy();
-            HttpHost proxy = new HttpHost(p.getScheme() == null ? "http" : p.getScheme(), p.getHost(),
+            proxy = new HttpHost(p.getScheme() == null ? "http" : p.getScheme(), p.getHost(),
                     p.getPort() == -1 ? 3128 : p.getPort());
             builder.setProxy(proxy);
             if (config.proxyUser() != null) {
-                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-                credentials.setCredentials(new AuthScope(proxy), new UsernamePasswordCredentials(config.proxyUser(),
-                        config.proxyPassword() == null ? new char[0] : config.proxyPassword().toCharArray()));
-                builder.setDefaultCredentialsProvider(credentials);
+                proxyCredentials = new UsernamePasswordCredentials(config.proxyUser(),
+                        config.proxyPassword() == null ? new char[0] : config.proxyPassword().toCharArray());
+                // Basic goes out preemptively (ProxyAuthentication); the provider answers a proxy that challenges
+                // for another scheme, such as Digest, on a body that can be sent again.
+                BasicCredentialsProvider provider = new BasicCredentialsProvider();
+                provider.setCredentials(new AuthScope(proxy), proxyCredentials);
+                builder.setDefaultCredentialsProvider(provider);
             }
         }
+        builder.addExecInterceptorFirst(ProxyAuthentication.NAME, new ProxyAuthentication(proxy, proxyCredentials));
         if (configurer != null) {
             configurer.configure(builder);
         }

@@ -74,6 +74,14 @@ public final class SharedHttp {
         return ContentDispositions.attachment(fileName);
     }
 
+    /**
+     * What a 407 answer to a request made with {@code context} means, for an error message: the proxy that refused
+     * and whether proxy credentials are missing or were refused (never the credentials).
+     */
+    public static String proxyRefusal(HttpClientContext context) {
+        return ProxyAuthentication.refusal(context);
+    }
+
     /** Masks a license in a text. */
     public static String mask(String text) {
         return QuietConnectionFactory.mask(text);

@@ -230,8 +230,8 @@ public final class V0LalalClient implements LalalClient {
                     closeQuietly(response);
                 }
                 throw new LalalApiException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of "
-                        + withoutQuery(current) + " failed: HTTP " + status + ": " + excerpt, null, status, excerpt,
-                        null);
+                        + withoutQuery(current) + " failed: " + (status == 407 ? ProxyAuthentication.refusal(context)
+                        : "HTTP " + status + ": " + excerpt), null, status, excerpt, null);
             }
             Header disposition = response.getFirstHeader("Content-Disposition");
             String name = ContentDispositions.fileName(disposition == null ? null : disposition.getValue(), current);

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
@@ -39,7 +40,7 @@ final class V1Caller {
         this.maxRetryWait = maxRetryWait;
     }
 
-    private record Answer(int status, byte[] body, Duration retryAfter) {
+    private record Answer(int status, byte[] body, Duration retryAfter, String proxyRefusal) {
     }
 
     /**
@@ -76,7 +77,8 @@ final class V1Caller {
     }
 
     private Answer send(ClassicHttpRequest request) throws IOException {
-        return http.execute(request, SharedHttp.licensedWithHeader(), response -> {
+        HttpClientContext context = SharedHttp.licensedWithHeader();
+        return http.execute(request, context, response -> {
             HttpEntity entity = response.getEntity();
             byte[] body = new byte[0];
             if (entity != null) {
@@ -86,7 +88,8 @@ final class V1Caller {
             }
             Header retry = response.getFirstHeader("Retry-After");
             return new Answer(response.getCode(), body,
-                    retry == null ? null : SharedHttp.parseRetryAfter(retry.getValue()));
+                    retry == null ? null : SharedHttp.parseRetryAfter(retry.getValue()),
+                    response.getCode() == 407 ? SharedHttp.proxyRefusal(context) : null);
         });
     }
 
@@ -112,6 +115,10 @@ final class V1Caller {
         if (a.body().length > MAX_ANSWER_BYTES) {
             throw new LalalApiException(op, ids, what + ": answer larger than " + MAX_ANSWER_BYTES + " bytes", null,
                     a.status(), null, a.retryAfter());
+        }
+        if (a.proxyRefusal() != null) {
+            throw new LalalApiException(op, ids, what + ": " + a.proxyRefusal(), null, a.status(),
+                    SharedHttp.excerpt(a.body()), null);
         }
         JsonNode node;
         try {
