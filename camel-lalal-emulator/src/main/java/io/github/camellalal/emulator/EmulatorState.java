@@ -77,6 +77,28 @@ final class EmulatorState {
         minutesUsed.merge(licenseKey, minutes, Double::sum);
     }
 
+    /** Fails every running v1 task of the file, or else its v0 task (each: or the next one). */
+    void failTask(String fileId, String error) {
+        StoredFile f = files.get(fileId);
+        if (f == null) {
+            throw new IllegalArgumentException("The emulator has no file " + fileId);
+        }
+        boolean v1 = false;
+        for (V1Task t : v1Tasks.values()) {
+            v1 |= t.source == f && t.run.fail(error, now());
+        }
+        if (!v1) {
+            f.fail(error, now());
+        }
+    }
+
+    /** The v1 task ids of a source, oldest first. */
+    java.util.List<String> v1TasksOf(String sourceId) {
+        return v1Tasks.values().stream().filter(t -> t.source.id.equals(sourceId))
+                .sorted(java.util.Comparator.comparing((V1Task t) -> t.created).thenComparing(t -> t.id))
+                .map(t -> t.id).toList();
+    }
+
     /** The file if it exists and has not expired. */
     StoredFile liveFile(String id) {
         StoredFile f = files.get(id);

@@ -1,10 +1,7 @@
 package io.github.camellalal.emulator;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,17 +9,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A LALAL.AI-compatible HTTP server (API v0 and v1) on the loopback interface, for tests, examples and demos. Built on
  * the JDK's own HTTP server: no dependencies to clash with the application under test, and starts in milliseconds.
+ * Plain http by default; https with {@link Builder#tls(boolean)}.
  */
 public final class LalalEmulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LalalEmulator.class);
@@ -30,10 +25,12 @@ public final class LalalEmulator implements AutoCloseable {
     private final Builder settings;
     private final RequestLog requestLog = new RequestLog();
     private final FaultInjector faults = new FaultInjector();
+    private final TlsHandshakeCounter handshakes = new TlsHandshakeCounter();
     private EmulatorState state;
-    private HttpServer api;
-    private HttpServer downloads;
-    private ExecutorService executor;
+    private EmulatorListeners listeners;
+    /** Made at the first start and kept: after a restart, clients trust the emulator as before. */
+    private ServerIdentity identity;
+    private EmulatorTls tls;
     private Path storage;
     private boolean ownsStorage;
 
@@ -48,41 +45,28 @@ public final class LalalEmulator implements AutoCloseable {
 
     /** Starts the server(s); returns this. */
     public synchronized LalalEmulator start() {
-        if (api != null) {
+        if (listeners != null) {
             return this;
         }
         try {
             ownsStorage = settings.storageDir == null;
             storage = ownsStorage ? Files.createTempDirectory("lalal-emulator-") : settings.storageDir;
-            AtomicInteger n = new AtomicInteger();
-            executor = new ThreadPoolExecutor(64, 64, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-                Thread t = new Thread(r, "lalal-emulator-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
-            ((ThreadPoolExecutor) executor).allowCoreThreadTimeOut(true);
-            InetAddress loopback = InetAddress.getLoopbackAddress();
-            api = HttpServer.create(new InetSocketAddress(loopback, settings.port), 128);
-            if (settings.separateDownloadHost) {
-                downloads = HttpServer.create(new InetSocketAddress(loopback, 0), 128);
+            SSLContext serverTls = null;
+            if (settings.tls != null) {
+                identity = identity != null ? identity : settings.tls.get();
+                tls = EmulatorTls.write(identity.certificate(), storage.resolve("tls"));
+                serverTls = handshakes.wrap(identity.serverContext());
             }
+            listeners = EmulatorListeners.bind(settings.port, settings.separateDownloadHost, serverTls);
             ServiceQuirks quirks = settings.quirks();
             // With redirects, track URLs name the API host, which answers 302 to the download host.
             state = new EmulatorState(settings.clock, settings.taskDuration, settings.fileTtl, storage,
                     settings.uploadLimitWithLicense, settings.uploadLimitWithoutLicense,
                     quirks.redirectMedia() ? this::baseUrl : this::downloadBaseUrl, quirks);
             settings.licenses.forEach(state::addLicense);
-            RequestRouter router = new RequestRouter(new EmulatorApi(state),
+            listeners.start(new RequestRouter(new EmulatorApi(state),
                     new V1Api(state, settings.taskQueueTime, settings.checkRateLimit), state, requestLog, faults,
-                    new MediaServer(state, quirks, this::downloadBaseUrl));
-            api.createContext("/", router);
-            api.setExecutor(executor);
-            api.start();
-            if (downloads != null) {
-                downloads.createContext("/", router);
-                downloads.setExecutor(executor);
-                downloads.start();
-            }
+                    new MediaServer(state, quirks, this::downloadBaseUrl)));
             LOG.info("LALAL.AI emulator listening on {} ({} license(s))", baseUrl(), settings.licenses.size());
             return this;
         } catch (IOException e) {
@@ -92,19 +76,15 @@ public final class LalalEmulator implements AutoCloseable {
 
     /** Stops the server(s) and deletes the temporary storage. */
     public synchronized void stop() {
-        if (api == null) {
+        if (listeners == null) {
             return;
         }
-        api.stop(0);
-        if (downloads != null) {
-            downloads.stop(0);
-        }
-        executor.shutdownNow();
+        listeners.stop();
         if (ownsStorage) {
             EmulatorApi.deleteQuietly(storage);
         }
-        api = null;
-        downloads = null;
+        listeners = null;
+        tls = null;
         LOG.info("LALAL.AI emulator stopped");
     }
 
@@ -113,21 +93,52 @@ public final class LalalEmulator implements AutoCloseable {
         stop();
     }
 
-    /** The base URL, e.g. {@code http://127.0.0.1:41234}, without a trailing slash. */
+    /** The base URL, e.g. {@code http://127.0.0.1:41234} (with TLS {@code https://...}), without a trailing slash. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port();
+        requireStarted();
+        return listeners.apiUrl();
     }
 
     /** The port the API listens on. */
     public int port() {
         requireStarted();
-        return api.getAddress().getPort();
+        return listeners.apiPort();
     }
 
     /** Where the result tracks are served: the API's own address, or a second one (a CDN's, as it were). */
     public String downloadBaseUrl() {
         requireStarted();
-        return downloads == null ? baseUrl() : "http://127.0.0.1:" + downloads.getAddress().getPort();
+        return listeners.downloadUrl();
+    }
+
+    /**
+     * What clients need to trust an https emulator (see {@link Builder#tls(boolean)}): its certificate, a truststore
+     * file and a client SSLContext.
+     *
+     * @throws IllegalStateException when the emulator serves plain http, or is not started
+     */
+    public EmulatorTls tls() {
+        requireStarted();
+        if (tls == null) {
+            throw new IllegalStateException("The LALAL.AI emulator serves plain http: build it with tls(true) (or "
+                    + "tls(keyStore, password)) to serve https and have trust material");
+        }
+        return tls;
+    }
+
+    /**
+     * The connections that reached the https listener(s) and how their TLS handshakes ended, since the start (with
+     * the JUnit extension: since the test began).
+     *
+     * @throws IllegalStateException when the emulator serves plain http, or is not started
+     */
+    public TlsConnections tlsConnections() {
+        tls();
+        return handshakes.snapshot();
+    }
+
+    void clearTlsConnections() {
+        handshakes.clear();
     }
 
     /** Every request received. */
@@ -152,25 +163,13 @@ public final class LalalEmulator implements AutoCloseable {
      */
     public void failTask(String fileId, String error) {
         requireStarted();
-        StoredFile f = state.files.get(fileId);
-        if (f == null) {
-            throw new IllegalArgumentException("The emulator has no file " + fileId);
-        }
-        boolean v1 = false;
-        for (V1Task t : state.v1Tasks.values()) {
-            v1 |= t.source == f && t.run.fail(error, state.now());
-        }
-        if (!v1) {
-            f.fail(error, state.now());
-        }
+        state.failTask(fileId, error);
     }
 
     /** The v1 task ids started on a source, oldest first (e.g. to assert that a retried split made one task). */
     public List<String> v1TasksOf(String sourceId) {
         requireStarted();
-        return state.v1Tasks.values().stream().filter(t -> t.source.id.equals(sourceId))
-                .sorted(java.util.Comparator.comparing((V1Task t) -> t.created).thenComparing(t -> t.id))
-                .map(t -> t.id).toList();
+        return state.v1TasksOf(sourceId);
     }
 
     /** Adds or replaces a license. */
@@ -199,7 +198,7 @@ public final class LalalEmulator implements AutoCloseable {
     }
 
     private void requireStarted() {
-        if (api == null) {
+        if (listeners == null) {
             throw new IllegalStateException("The LALAL.AI emulator is not started");
         }
     }
@@ -224,6 +223,8 @@ public final class LalalEmulator implements AutoCloseable {
         private boolean v1TrackDetails;
         private int checkRateLimit = 30;
         private Duration taskQueueTime = Duration.ofSeconds(1);
+        /** Where the https identity comes from; {@code null} for plain http. */
+        private Supplier<ServerIdentity> tls;
 
         private Builder() {
         }
@@ -362,6 +363,28 @@ public final class LalalEmulator implements AutoCloseable {
                 throw new IllegalArgumentException("taskQueueTime must not be negative: " + d);
             }
             this.taskQueueTime = d;
+            return this;
+        }
+
+        /**
+         * Serve the API over https (default false) with a certificate generated at start: self-signed EC P-256 for
+         * {@code localhost} and {@code 127.0.0.1}, valid from an hour ago for seven days; clients trust it through
+         * {@link LalalEmulator#tls()}. A separate download host is https too.
+         */
+        public Builder tls(boolean https) {
+            this.tls = https ? ServerIdentity::generated : null;
+            return this;
+        }
+
+        /**
+         * Serve the API over https with the first private key entry of a PKCS12 or JKS keystore, its key under the
+         * same password. The keystore is read now; the password is not kept.
+         *
+         * @throws IllegalArgumentException naming the file when it cannot be read or holds no private key
+         */
+        public Builder tls(Path keyStore, char[] password) {
+            ServerIdentity identity = ServerIdentity.fromKeyStore(keyStore, password);
+            this.tls = () -> identity;
             return this;
         }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Runs a {@link LalalEmulator} for JUnit 5 tests. As a static {@code @RegisterExtension} field it starts once before
  * all tests of the class and stops after them; as an instance field, around each test. Before each test the request
- * log and planned faults are cleared. Test methods can take the {@link LalalEmulator} as a parameter.
+ * log, planned faults and TLS connection counts are cleared. Test methods can take the {@link LalalEmulator} as a
+ * parameter.
  */
 public final class LalalEmulatorExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -49,6 +50,7 @@ public final class LalalEmulatorExtension
         }
         emulator.requestLog().clear();
         emulator.faults().clear();
+        emulator.clearTlsConnections();
     }
 
     @Override
@@ -76,6 +78,11 @@ public final class LalalEmulatorExtension
     /** The emulator's base URL. */
     public String baseUrl() {
         return emulator.start().baseUrl();
+    }
+
+    /** The emulator's trust material; see {@link LalalEmulator#tls()}. */
+    public EmulatorTls tls() {
+        return emulator.start().tls();
     }
 
     /** The emulator's request log. */
@@ -200,6 +207,18 @@ public final class LalalEmulatorExtension
         /** See {@link LalalEmulator.Builder#taskQueueTime(Duration)}. */
         public Builder taskQueueTime(Duration d) {
             delegate.taskQueueTime(d);
+            return this;
+        }
+
+        /** See {@link LalalEmulator.Builder#tls(boolean)}. */
+        public Builder tls(boolean https) {
+            delegate.tls(https);
+            return this;
+        }
+
+        /** See {@link LalalEmulator.Builder#tls(Path, char[])}. */
+        public Builder tls(Path keyStore, char[] password) {
+            delegate.tls(keyStore, password);
             return this;
         }
 

@@ -21,10 +21,12 @@ import java.util.Map;
  * @param jsonBody   v1: the JSON body as received, or {@code null}
  * @param taskIds    v1: the task ids it named (check, cancel) or was answered with (split, cancel all)
  * @param idempotencyKeys v1: the idempotency keys of its split items in order ({@code null} for an item without)
+ * @param tlsProtocol the TLS protocol it came over (e.g. {@code TLSv1.3}), {@code null} over plain http
  */
 public record RecordedRequest(Endpoint endpoint, String method, String path, String query,
         Map<String, List<String>> headers, Map<String, List<String>> form, List<String> fileIds, long bodyBytes,
-        Instant receivedAt, int status, String jsonBody, List<String> taskIds, List<String> idempotencyKeys) {
+        Instant receivedAt, int status, String jsonBody, List<String> taskIds, List<String> idempotencyKeys,
+        String tlsProtocol) {
 
     private static final List<String> SECRET_HEADERS = List.of("authorization", "x-license-key");
 
@@ -38,6 +40,11 @@ public record RecordedRequest(Endpoint endpoint, String method, String path, Str
     public String formField(String name) {
         List<String> values = form.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** Whether it came over TLS (https). */
+    public boolean secure() {
+        return tlsProtocol != null;
     }
 
     /** The v1 source ids it named (split items, delete) or was answered with (upload): the same as fileIds. */
@@ -58,6 +65,6 @@ public record RecordedRequest(Endpoint endpoint, String method, String path, Str
         return "RecordedRequest[" + method + " " + path + q + " -> " + status
                 + ", endpoint=" + endpoint + ", headers=" + shown + ", form=" + fields + ", fileIds=" + fileIds
                 + ", taskIds=" + taskIds + ", idempotencyKeys=" + idempotencyKeys + ", bodyBytes=" + bodyBytes
-                + ", jsonBody=" + jsonBody + ", receivedAt=" + receivedAt + "]";
+                + ", jsonBody=" + jsonBody + ", tlsProtocol=" + tlsProtocol + ", receivedAt=" + receivedAt + "]";
     }
 }

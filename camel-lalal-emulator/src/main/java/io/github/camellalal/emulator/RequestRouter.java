@@ -2,6 +2,7 @@ package io.github.camellalal.emulator;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpsExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -167,7 +168,8 @@ final class RequestRouter implements HttpHandler {
         log.add(new RecordedRequest(call.endpoint, call.method(), ex.getRequestURI().getPath(),
                 ex.getRequestURI().getRawQuery(), Map.copyOf(headers), form, List.copyOf(new ArrayList<>(call.fileIds)),
                 call.bodyBytes, state.now(), call.status, call.jsonBody, List.copyOf(call.taskIds),
-                java.util.Collections.unmodifiableList(new ArrayList<>(call.idempotencyKeys))));
+                java.util.Collections.unmodifiableList(new ArrayList<>(call.idempotencyKeys)),
+                ex instanceof HttpsExchange https ? https.getSSLSession().getProtocol() : null));
         LOG.debug("{} {} -> {} ({})", call.method(), ex.getRequestURI().getPath(), call.status, call.endpoint);
     }
 

@@ -19,11 +19,17 @@ import java.util.UUID;
 final class RawApi {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final String base;
 
     RawApi(String base) {
+        this(base, HttpClient.newHttpClient());
+    }
+
+    /** With a client of the test's choice, e.g. one trusting an https emulator. */
+    RawApi(String base, HttpClient http) {
         this.base = base;
+        this.http = http;
     }
 
     HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {

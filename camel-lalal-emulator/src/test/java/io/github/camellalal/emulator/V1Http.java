@@ -16,11 +16,17 @@ import java.util.UUID;
 final class V1Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final String base;
 
     V1Http(String base) {
+        this(base, HttpClient.newHttpClient());
+    }
+
+    /** With a client of the test's choice, e.g. one trusting an https emulator. */
+    V1Http(String base, HttpClient http) {
         this.base = base;
+        this.http = http;
     }
 
     /**
