@@ -23,7 +23,7 @@ import org.apache.camel.support.jsse.TrustManagersParameters;
  * the track is on disk (the body a spooled stream cache; a plain stream body is written to a file, as curl does).
  * Over https it trusts the truststore {@code -Dbench.trustStore} (PKCS12, password
  * {@code -Dbench.trustStorePassword}) through the component's {@code sslContextParameters}, as a user would.
- * Prints {@code RESULT nanos=.. bytes=.. heapPeakMiB=..}; the time excludes JVM and Camel start.
+ * Prints {@link ChildResult#line}; the time excludes JVM and Camel start.
  */
 public final class ComponentTransferMain {
 
@@ -70,11 +70,10 @@ public final class ComponentTransferMain {
                     transfer(template, args[0], args[1], String.valueOf(warmup));
                 }
             }
+            long startedCpu = ChildResult.processCpuNanos();
             long started = System.nanoTime();
             long bytes = transfer(template, args[0], args[1], args[2]);
-            long nanos = System.nanoTime() - started;
-            System.out.println("RESULT nanos=" + nanos + " bytes=" + bytes + " heapPeakMiB="
-                    + ChildResult.heapPeakMiB());
+            System.out.println(ChildResult.line(started, startedCpu, bytes));
         } finally {
             camel.close();
         }

@@ -23,7 +23,7 @@ import javax.net.ssl.TrustManagerFactory;
  * the bytes through one heap buffer ({@code -Dbench.tlsBuffer}, default 256 KiB): the upload fills it from the file
  * and writes it to the socket; the download fills it from the socket and writes it to the file through a
  * {@code FileChannel}. Trusts the truststore {@code -Dbench.trustStore} (PKCS12, password
- * {@code -Dbench.trustStorePassword}). Prints {@code RESULT nanos=.. bytes=.. heapPeakMiB=..}.
+ * {@code -Dbench.trustStorePassword}). Prints {@link ChildResult#line}.
  */
 public final class TlsCopyMain {
 
@@ -48,11 +48,11 @@ public final class TlsCopyMain {
                 download(tls, base, warmup, Path.of(args[3]), buffer);
             }
         }
+        long startedCpu = ChildResult.processCpuNanos();
         long started = System.nanoTime();
         long bytes = args[0].equals("up") ? upload(tls, base, Path.of(args[2]), buffer)
                 : download(tls, base, Long.parseLong(args[2]), Path.of(args[3]), buffer);
-        System.out.println("RESULT nanos=" + (System.nanoTime() - started) + " bytes=" + bytes + " heapPeakMiB="
-                + ChildResult.heapPeakMiB());
+        System.out.println(ChildResult.line(started, startedCpu, bytes));
     }
 
     /** A client context trusting the certificates of a PKCS12 truststore. */

@@ -82,6 +82,8 @@ final class TransferBenchmark {
         List<Double> copyCold = new ArrayList<>();
         List<Double> copyWarm = new ArrayList<>();
         List<Double> curlRates = new ArrayList<>();
+        List<Double> componentCpu = new ArrayList<>();
+        List<Double> copyCpu = new ArrayList<>();
         long heapPeak = 0;
         String failure = null;
         for (int round = 0; round < rounds; round++) {
@@ -91,6 +93,9 @@ final class TransferBenchmark {
                     try {
                         ChildResult r = component(sink, op, source, which == 1 ? WARM_UP : 0);
                         (which == 1 ? componentWarm : componentCold).add(r.mibPerSecond());
+                        if (which == 1) {
+                            componentCpu.add(r.cpuSecondsPerGib());
+                        }
                         heapPeak = Math.max(heapPeak, r.peakMiB());
                         sessions.component = sink.tlsSession();
                     } catch (IllegalStateException e) {
@@ -98,8 +103,11 @@ final class TransferBenchmark {
                                 : "failed: " + e.getMessage().lines().findFirst().orElse("");
                     }
                 } else if (which <= 3 && !both) {
-                    (which == 3 ? copyWarm : copyCold).add(copy(sink, op, source, which == 3 ? WARM_UP : 0)
-                            .mibPerSecond());
+                    ChildResult r = copy(sink, op, source, which == 3 ? WARM_UP : 0);
+                    (which == 3 ? copyWarm : copyCold).add(r.mibPerSecond());
+                    if (which == 3) {
+                        copyCpu.add(r.cpuSecondsPerGib());
+                    }
                     sessions.java = sink.tlsSession();
                 } else if (which == 4 && curl && !both) {
                     curlRates.add(curl(sink, op, source));
@@ -136,6 +144,12 @@ final class TransferBenchmark {
             table.row(what + " vs " + baseline + ", first transfer", mib(cold), mib(copyColdMedian),
                     ratio(cold, copyColdMedian), note + "; fresh JVMs, start-up included; "
                             + ranges(componentCold, copyCold));
+            double cpu = median(componentCpu);
+            double copyCpuMedian = median(copyCpu);
+            table.row(what + ": CPU s per GiB vs " + baseline + ", after warm-up", seconds(cpu),
+                    seconds(copyCpuMedian), ratio(cpu, copyCpuMedian), "median of " + rounds + "; the JVM's CPU time"
+                            + " (all threads) in the timed transfer: lower is better, and less disturbed than MiB/s by"
+                            + " other load; ranges " + secondsRange(componentCpu) + " vs " + secondsRange(copyCpu));
             if (curl) {
                 double curlMedian = median(curlRates);
                 table.row(what + " vs curl, first transfer", mib(cold), mib(curlMedian), ratio(cold, curlMedian),
@@ -235,6 +249,15 @@ final class TransferBenchmark {
     private static String range(List<Double> values) {
         return values.isEmpty() ? "-" : mib(values.stream().min(Double::compare).get()) + "-"
                 + mib(values.stream().max(Double::compare).get());
+    }
+
+    private static String seconds(double v) {
+        return Double.isNaN(v) ? "-" : String.format("%.2f", v);
+    }
+
+    private static String secondsRange(List<Double> values) {
+        return values.isEmpty() ? "-" : seconds(values.stream().min(Double::compare).get()) + "-"
+                + seconds(values.stream().max(Double::compare).get());
     }
 
     private static String mib(double v) {
