@@ -14,8 +14,8 @@ import java.util.List;
  */
 final class TransferBenchmark {
 
-    /** The untimed transfer before the timed one in the "after warm-up" runs (above the 1 MiB spool threshold). */
-    private static final long WARM_UP = 2 << 20;
+    /** What the sink moves each way, in its own JVM, before any client is timed. */
+    private static final long SINK_WARM_UP = 256 << 20;
 
     private final long bytes;
     private final int rounds;
@@ -23,9 +23,12 @@ final class TransferBenchmark {
     private final boolean streamCaching;
     private final List<String> ops;
     private final List<String> schemes;
+    /** The untimed transfer before the timed one in the "after warm-up" runs (default 2 MiB: above the spool). */
+    private final long warmUp;
 
     TransferBenchmark(long bytes, int rounds, Path dir, boolean streamCaching, List<String> ops,
-            List<String> schemes) {
+            List<String> schemes, long warmUp) {
+        this.warmUp = warmUp;
         this.ops = ops;
         this.bytes = bytes;
         this.rounds = rounds;
@@ -45,6 +48,7 @@ final class TransferBenchmark {
                     case "https" -> TransferSink.https(dir.resolve("tls"));
                     default -> throw new IllegalArgumentException("--schemes takes http and https, not " + scheme);
                 }) {
+                    sink.warmUp(Math.min(bytes, SINK_WARM_UP));
                     Sessions sessions = new Sessions();
                     for (String op : ops) {
                         // the source exists only for the upload rows: on a tmpfs it is memory the downloads would lack
@@ -91,7 +95,7 @@ final class TransferBenchmark {
                 int which = (k + round) % 5;
                 if (which <= 1) {
                     try {
-                        ChildResult r = component(sink, op, source, which == 1 ? WARM_UP : 0);
+                        ChildResult r = component(sink, op, source, which == 1 ? warmUp : 0);
                         (which == 1 ? componentWarm : componentCold).add(r.mibPerSecond());
                         if (which == 1) {
                             componentCpu.add(r.cpuSecondsPerGib());
@@ -103,7 +107,7 @@ final class TransferBenchmark {
                                 : "failed: " + e.getMessage().lines().findFirst().orElse("");
                     }
                 } else if (which <= 3 && !both) {
-                    ChildResult r = copy(sink, op, source, which == 3 ? WARM_UP : 0);
+                    ChildResult r = copy(sink, op, source, which == 3 ? warmUp : 0);
                     (which == 3 ? copyWarm : copyCold).add(r.mibPerSecond());
                     if (which == 3) {
                         copyCpu.add(r.cpuSecondsPerGib());
@@ -139,7 +143,7 @@ final class TransferBenchmark {
             double copyWarmMedian = median(copyWarm);
             double copyColdMedian = median(copyCold);
             table.row(what + " vs " + baseline + ", after warm-up", mib(warm), mib(copyWarmMedian),
-                    ratio(warm, copyWarmMedian), note + "; each JVM moved 2 MiB first, untimed; "
+                    ratio(warm, copyWarmMedian), note + "; each JVM moved " + (warmUp >> 20) + " MiB first, untimed; "
                             + ranges(componentWarm, copyWarm));
             table.row(what + " vs " + baseline + ", first transfer", mib(cold), mib(copyColdMedian),
                     ratio(cold, copyColdMedian), note + "; fresh JVMs, start-up included; "

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -97,6 +98,39 @@ public final class TransferSink implements AutoCloseable {
     /** The protocol and cipher suite of the last https connection's session, e.g. {@code TLSv1.3 TLS_AES_...}. */
     public String tlsSession() {
         return tlsSession;
+    }
+
+    /**
+     * Uploads and downloads {@code bytes} through this sink from this JVM, untimed, so that the sink's own code (the
+     * JDK's TLS and AES-GCM code over https) is compiled before any client is timed: a fresh sink would otherwise
+     * make whichever client goes first look slow. Bounded by a 60 s socket timeout.
+     */
+    public void warmUp(long bytes) throws IOException {
+        try (Socket s = connect()) {
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /api/upload/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + bytes
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            for (long left = bytes; left > 0; left -= pattern.length) {
+                out.write(pattern, 0, (int) Math.min(pattern.length, left));
+            }
+            out.flush();
+            s.getInputStream().readAllBytes();
+        }
+        try (Socket s = connect()) {
+            s.getOutputStream().write(("GET /media/" + bytes + "/warm-up.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            long got = s.getInputStream().transferTo(OutputStream.nullOutputStream());
+            if (got < bytes) {
+                throw new IOException("warm-up download ended after " + got + " of " + bytes + " bytes");
+            }
+        }
+    }
+
+    private Socket connect() throws IOException {
+        Socket s = tlsServer == null ? new Socket("127.0.0.1", server.socket().getLocalPort())
+                : trust.sslContext().getSocketFactory().createSocket("127.0.0.1", tlsServer.getLocalPort());
+        s.setSoTimeout(60_000);
+        return s;
     }
 
     /** The body length of the last upload received. */
