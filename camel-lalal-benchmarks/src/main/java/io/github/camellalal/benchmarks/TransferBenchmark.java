@@ -16,6 +16,8 @@ final class TransferBenchmark {
 
     /** What the sink moves each way, in its own JVM, before any client is timed. */
     private static final long SINK_WARM_UP = 256 << 20;
+    /** The least CPU time per side that the CPU rows compare (the JVM reports it in 10 ms ticks). */
+    private static final double MIN_CPU_SECONDS = 0.2;
 
     private final long bytes;
     private final int rounds;
@@ -150,10 +152,15 @@ final class TransferBenchmark {
                             + ranges(componentCold, copyCold));
             double cpu = median(componentCpu);
             double copyCpuMedian = median(copyCpu);
-            table.row(what + ": CPU s per GiB vs " + baseline + ", after warm-up", seconds(cpu),
-                    seconds(copyCpuMedian), ratio(cpu, copyCpuMedian), "median of " + rounds + "; the JVM's CPU time"
-                            + " (all threads) in the timed transfer: lower is better, and less disturbed than MiB/s by"
-                            + " other load; ranges " + secondsRange(componentCpu) + " vs " + secondsRange(copyCpu));
+            // the JVM counts CPU time in 10 ms ticks: below 0.2 s a side's figure is too coarse to compare
+            double gib = bytes / (double) (1L << 30);
+            boolean measurable = Math.min(cpu, copyCpuMedian) * gib >= MIN_CPU_SECONDS;
+            table.row(what + ": CPU s per GiB vs " + baseline + ", after warm-up", measurable ? seconds(cpu) : "-",
+                    measurable ? seconds(copyCpuMedian) : "-", measurable ? ratio(cpu, copyCpuMedian) : "-",
+                    (measurable ? "median of " + rounds : "too short to measure (under " + MIN_CPU_SECONDS
+                            + " CPU s)") + "; the JVM's CPU time (all threads) in the timed transfer: lower is better,"
+                            + " and less disturbed than MiB/s by other load; ranges " + secondsRange(componentCpu)
+                            + " vs " + secondsRange(copyCpu));
             if (curl) {
                 double curlMedian = median(curlRates);
                 table.row(what + " vs curl, first transfer", mib(cold), mib(curlMedian), ratio(cold, curlMedian),
