@@ -12,9 +12,9 @@ import javax.net.ssl.SSLSession;
 
 /**
  * An SSLEngine that does what the JDK's does and tells a {@link TlsHandshakeCounter} how its handshake ended:
- * completed when a result says {@code FINISHED} (or application data arrives, which cannot happen before), failed
- * when wrapping or unwrapping throws before that (plain http, an alert such as a refused certificate), or when the
- * server closes the connection before that (the client went away mid-handshake). Each engine counts once.
+ * completed when a wrap or unwrap result says {@code FINISHED}; failed when wrapping or unwrapping throws before
+ * that (plain http, an alert such as a refused certificate), or when the server closes the connection before that
+ * (the client went away mid-handshake). Each engine counts once.
  */
 final class CountingSslEngine extends SSLEngine {
 
@@ -32,7 +32,7 @@ final class CountingSslEngine extends SSLEngine {
     @Override
     public SSLEngineResult wrap(ByteBuffer[] srcs, int offset, int length, ByteBuffer dst) throws SSLException {
         try {
-            return observe(engine.wrap(srcs, offset, length, dst), false);
+            return observe(engine.wrap(srcs, offset, length, dst));
         } catch (SSLException | RuntimeException e) {
             end(false);
             throw e;
@@ -42,16 +42,15 @@ final class CountingSslEngine extends SSLEngine {
     @Override
     public SSLEngineResult unwrap(ByteBuffer src, ByteBuffer[] dsts, int offset, int length) throws SSLException {
         try {
-            return observe(engine.unwrap(src, dsts, offset, length), true);
+            return observe(engine.unwrap(src, dsts, offset, length));
         } catch (SSLException | RuntimeException e) {
             end(false);
             throw e;
         }
     }
 
-    private SSLEngineResult observe(SSLEngineResult result, boolean inbound) {
-        if (result.getHandshakeStatus() == SSLEngineResult.HandshakeStatus.FINISHED
-                || inbound && result.bytesProduced() > 0) {
+    private SSLEngineResult observe(SSLEngineResult result) {
+        if (result.getHandshakeStatus() == SSLEngineResult.HandshakeStatus.FINISHED) {
             end(true);
         }
         return result;

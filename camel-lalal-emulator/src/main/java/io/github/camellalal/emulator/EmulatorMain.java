@@ -1,5 +1,6 @@
 package io.github.camellalal.emulator;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +9,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the emulator standalone: {@code java -jar camel-lalal-emulator-<version>-standalone.jar [--port N]
- * [--license KEY[:paid|starter|free[:minutes]]] [--task-duration 5s] [--separate-download-host]}. Without
+ * [--license KEY[:paid|starter|free[:minutes]]] [--task-duration 5s] [--separate-download-host] [--tls]}. Without
  * {@code --port} it takes any free port (8080 would clash with a Spring Boot application beside it) and prints
- * its URL.
+ * its URL; with {@code --tls} also where the certificate (PEM) and a truststore for it are.
  */
 public final class EmulatorMain {
 
@@ -24,6 +25,11 @@ public final class EmulatorMain {
               --check-rate-limit N          v1 check requests per license per rolling minute (default 30;
                                             0 turns the limit off)
               --queue-time D                v1: how long a task waits before processing (default 1s)
+              --tls                         serve https with a certificate made at start (self-signed, for
+                                            localhost and 127.0.0.1); prints where its PEM file (for
+                                            curl --cacert) and a PKCS12 truststore (password emulator) are
+              --tls-keystore PATH           serve https with the first key entry of this PKCS12 or JKS keystore
+              --tls-password PW             the password of --tls-keystore and of its key
               --quirk NAME                  send what the service may beyond the contract's examples
                                             (repeatable): upload-size-expiry, archive-null, archive-object,
                                             unknown-fields, plain-names, hostile-names, no-names, redirects,
@@ -50,15 +56,30 @@ public final class EmulatorMain {
             emulator.stop();
             stopped.countDown();
         }));
-        System.out.println("LALAL.AI emulator: " + emulator.baseUrl());
-        System.out.println("Track downloads:   " + emulator.downloadBaseUrl());
+        System.out.print(banner(emulator));
         stopped.await();
+    }
+
+    /** What the standalone emulator prints once it listens: its URLs, and with TLS where the trust material is. */
+    static String banner(LalalEmulator emulator) {
+        StringBuilder s = new StringBuilder()
+                .append("LALAL.AI emulator: ").append(emulator.baseUrl()).append('\n')
+                .append("Track downloads:   ").append(emulator.downloadBaseUrl()).append('\n');
+        if (emulator.baseUrl().startsWith("https:")) {
+            EmulatorTls tls = emulator.tls();
+            s.append("Certificate (PEM, for curl --cacert): ").append(tls.certificatePem()).append('\n')
+                    .append("Truststore (").append(tls.trustStoreType()).append(", password ")
+                    .append(tls.trustStorePassword()).append("): ").append(tls.trustStore()).append('\n');
+        }
+        return s.toString();
     }
 
     /** Reads the arguments; throws IllegalArgumentException naming a bad one and what is allowed. */
     static LalalEmulator.Builder parse(String[] args) {
         LalalEmulator.Builder b = LalalEmulator.builder().port(0).taskDuration(Duration.ofSeconds(5));
         List<EmulatorLicense> licenses = new ArrayList<>();
+        String keyStore = null;
+        String keyStorePassword = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -81,9 +102,23 @@ public final class EmulatorMain {
                 case "--quirk" -> quirk(b, value(args, ++i, a));
                 case "--check-rate-limit" -> b.checkRateLimit(rate(value(args, ++i, a)));
                 case "--queue-time" -> b.taskQueueTime(duration(value(args, ++i, a), a));
+                case "--tls" -> b.tls(true);
+                case "--tls-keystore" -> keyStore = value(args, ++i, a);
+                case "--tls-password" -> keyStorePassword = value(args, ++i, a);
                 default -> throw new IllegalArgumentException("Unknown argument '" + a
                         + "'; allowed: --port, --license, --task-duration, --separate-download-host, --quirk, "
-                        + "--check-rate-limit, --queue-time, --help");
+                        + "--check-rate-limit, --queue-time, --tls, --tls-keystore, --tls-password, --help");
+            }
+        }
+        if (keyStore != null || keyStorePassword != null) {
+            if (keyStore == null || keyStorePassword == null) {
+                throw new IllegalArgumentException(keyStore == null ? "--tls-password needs --tls-keystore"
+                        : "--tls-keystore needs --tls-password");
+            }
+            try {
+                b.tls(Path.of(keyStore), keyStorePassword.toCharArray());
+            } catch (IllegalArgumentException e) { // also InvalidPathException
+                throw new IllegalArgumentException("--tls-keystore: " + e.getMessage());
             }
         }
         if (licenses.isEmpty()) {

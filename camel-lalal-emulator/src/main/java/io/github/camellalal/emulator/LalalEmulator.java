@@ -56,6 +56,7 @@ public final class LalalEmulator implements AutoCloseable {
                 identity = identity != null ? identity : settings.tls.get();
                 tls = EmulatorTls.write(identity.certificate(), storage.resolve("tls"));
                 serverTls = handshakes.wrap(identity.serverContext());
+                handshakes.clear();
             }
             listeners = EmulatorListeners.bind(settings.port, settings.separateDownloadHost, serverTls);
             ServiceQuirks quirks = settings.quirks();

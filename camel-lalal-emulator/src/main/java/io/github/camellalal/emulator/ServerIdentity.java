@@ -32,7 +32,10 @@ final class ServerIdentity {
         this.chain = chain;
     }
 
-    /** A self-signed certificate for {@code localhost} and {@code 127.0.0.1}, made now. */
+    /**
+     * A self-signed certificate for {@code localhost} and {@code 127.0.0.1}, made now: by the system clock, not the
+     * emulator's, as clients check its validity against theirs.
+     */
     static ServerIdentity generated() {
         SelfSignedCertificate c = SelfSignedCertificate.forLoopback(Instant.now());
         return new ServerIdentity(c.privateKey(), List.of(c.certificate()));

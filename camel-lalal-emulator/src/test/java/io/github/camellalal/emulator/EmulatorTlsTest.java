@@ -19,6 +19,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -91,15 +92,14 @@ class EmulatorTlsTest {
             }
 
             assumeTrue(curlAvailable(), "curl is not installed");
-            for (String host : List.of("127.0.0.1", "localhost")) {
-                Process curl = new ProcessBuilder("curl", "-sS", "--fail", "--cacert", pem.toString(),
-                        "https://" + host + ":" + emu.port() + LIMITS).redirectErrorStream(true).start();
-                String out = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(curl.waitFor(20, TimeUnit.SECONDS)).isTrue();
-                assertThat(curl.exitValue()).as(out).isZero();
-                assertThat(out).contains("\"option\":\"Plus\"");
-            }
-            assertThat(emu.requestLog().all()).hasSize(2).allMatch(RecordedRequest::secure);
+            assertThat(curl(pem, "https://127.0.0.1:" + emu.port() + LIMITS)).contains("\"option\":\"Plus\"");
+            assertThat(curl(pem, "https://localhost:" + emu.port() + LIMITS)).contains("\"option\":\"Plus\"");
+            assertThat(curl(pem, "https://127.0.0.1:" + emu.port() + LIMITS, "--tls-max", "1.2"))
+                    .contains("\"option\":\"Plus\"");
+            assertThat(emu.requestLog().all()).extracting(RecordedRequest::tlsProtocol)
+                    .containsExactly("TLSv1.3", "TLSv1.3", "TLSv1.2");
+            assertThat(emu.tlsConnections()).as("TLS 1.2 handshakes are counted too")
+                    .isEqualTo(new TlsConnections(3, 3, 0));
         }
     }
 
@@ -170,6 +170,17 @@ class EmulatorTlsTest {
     private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Runs curl, which must succeed; returns what it printed. */
+    private static String curl(Path caCert, String url, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of("curl", "-sS", "--fail", "--cacert", caCert.toString(), url));
+        command.addAll(List.of(options));
+        Process curl = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(curl.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(curl.exitValue()).as(out).isZero();
+        return out;
     }
 
     private static boolean curlAvailable() {

@@ -3,9 +3,16 @@ package io.github.camellalal.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The JUnit extension per test (instance field) with parameter injection, and the standalone arguments. */
 class ExtensionAndMainTest {
@@ -89,6 +96,52 @@ class ExtensionAndMainTest {
                 .hasMessageStartingWith("--queue-time: 'later' is not a duration");
         assertThatThrownBy(() -> LalalEmulator.builder().checkRateLimit(-5))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void tlsServesHttpsAndPrintsWhereTheCertificateAndTruststoreAre() throws Exception {
+        try (LalalEmulator e = EmulatorMain.parse(new String[] { "--tls", "--separate-download-host" }).build()
+                .start()) {
+            assertThat(e.baseUrl()).startsWith("https://127.0.0.1:");
+            assertThat(EmulatorMain.banner(e)).isEqualTo("LALAL.AI emulator: " + e.baseUrl() + "\n"
+                    + "Track downloads:   " + e.downloadBaseUrl() + "\n"
+                    + "Certificate (PEM, for curl --cacert): " + e.tls().certificatePem() + "\n"
+                    + "Truststore (PKCS12, password emulator): " + e.tls().trustStore() + "\n");
+            assertThat(e.downloadBaseUrl()).startsWith("https://127.0.0.1:");
+        }
+        try (LalalEmulator plain = EmulatorMain.parse(new String[0]).build().start()) {
+            assertThat(EmulatorMain.banner(plain)).isEqualTo("LALAL.AI emulator: " + plain.baseUrl() + "\n"
+                    + "Track downloads:   " + plain.baseUrl() + "\n");
+        }
+        assertThat(EmulatorMain.USAGE).contains("--tls ").contains("--tls-keystore PATH").contains("--tls-password PW");
+    }
+
+    @Test
+    void tlsKeystoreAndPasswordGoTogetherAndABadKeystoreIsNamed(@TempDir Path dir) throws Exception {
+        SelfSignedCertificate own = SelfSignedCertificate.forLoopback(Instant.now());
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("own", own.privateKey(), "pw".toCharArray(), new X509Certificate[] { own.certificate() });
+        Path file = dir.resolve("own.p12");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, "pw".toCharArray());
+        }
+
+        try (LalalEmulator e = EmulatorMain.parse(new String[] { "--tls-keystore", file.toString(), "--tls-password",
+            "pw" }).build().start()) {
+            assertThat(e.baseUrl()).startsWith("https://");
+            assertThat(e.tls().certificate()).isEqualTo(own.certificate());
+        }
+        assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--tls-password", "pw" }))
+                .hasMessage("--tls-password needs --tls-keystore");
+        assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--tls-keystore", file.toString() }))
+                .hasMessage("--tls-keystore needs --tls-password");
+        assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--tls-keystore", file.toString(),
+            "--tls-password", "wrong" })).hasMessageStartingWith("--tls-keystore: Cannot read the keystore " + file);
+        assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--tls-keystore" }))
+                .hasMessage("--tls-keystore needs a value");
+        assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--https" }))
+                .hasMessageContaining("--tls, --tls-keystore, --tls-password, --help");
     }
 
     @Test

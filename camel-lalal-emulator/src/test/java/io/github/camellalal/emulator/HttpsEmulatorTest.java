@@ -144,6 +144,7 @@ class HttpsEmulatorTest {
         try {
             HttpClient client = trusting(emu);
             EmulatorTls before = emu.tls();
+            new RawApi(emu.baseUrl(), client).get("/billing/get-limits/?key=" + KEY, null);
             emu.stop();
             assertThatThrownBy(emu::tls).isInstanceOf(IllegalStateException.class).hasMessageContaining("not started");
             emu.start();
@@ -151,6 +152,7 @@ class HttpsEmulatorTest {
             assertThat(emu.tls().certificate()).isEqualTo(before.certificate());
             assertThat(new RawApi(emu.baseUrl(), client).get("/billing/get-limits/?key=" + KEY, null)
                     .get("option").asText()).isEqualTo("Plus");
+            assertThat(emu.tlsConnections()).as("counted since this start").isEqualTo(new TlsConnections(1, 1, 0));
         } finally {
             emu.stop();
         }
