@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
  * {@code rounds}, {@code tasks} (comma list of task counts to track, empty skips), {@code batch} (files of the
  * process row, 0 skips), {@code overhead-ops} (calls of the overhead row, 0 skips), {@code stream-caching}
  * (Camel's stream caching in the component's transfer JVM, default true), {@code transfer-ops} (which of
- * {@code up,down,both} to measure), {@code dir} (where files, spool and downloads go, e.g. a tmpfs to take the
- * disk out of the download rows; default: java.io.tmpdir).
+ * {@code up,down,both} to measure), {@code schemes} (which of {@code http,https} the transfer rows run over, default
+ * both: over https against a sink with a certificate generated for the run), {@code warmup-mib} (what each transfer
+ * JVM moves untimed before its "after warm-up" transfer, default 2), {@code dir} (where files, spool and
+ * downloads go, e.g. a tmpfs to take the disk out of the download rows; default: java.io.tmpdir).
  */
 public final class BenchmarkRunner {
 
@@ -43,7 +45,9 @@ public final class BenchmarkRunner {
             if (number.apply("transfer-mib") > 0) {
                 new TransferBenchmark((long) number.apply("transfer-mib") << 20, Math.max(1, number.apply("rounds")),
                         dir, Boolean.parseBoolean(o.getOrDefault("stream-caching", "true")),
-                        List.of(o.getOrDefault("transfer-ops", "up,down,both").split(","))).run(table);
+                        List.of(o.getOrDefault("transfer-ops", "up,down,both").split(",")),
+                        List.of(o.getOrDefault("schemes", "http,https").split(",")),
+                        (long) Integer.parseInt(o.getOrDefault("warmup-mib", "2")) << 20).run(table);
             }
             List<Integer> tasks = Arrays.stream(o.getOrDefault("tasks", "").split(",")).filter(s -> !s.isBlank())
                     .map(Integer::parseInt).toList();

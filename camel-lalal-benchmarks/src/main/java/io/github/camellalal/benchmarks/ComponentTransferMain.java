@@ -13,12 +13,17 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.StreamCache;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.jsse.KeyStoreParameters;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.jsse.TrustManagersParameters;
 
 /**
  * The component's side of the transfer rows, run in a fresh JVM (the runner gives it {@code -Xmx64m}): a route with
  * Camel's defaults uploads a file with {@code lalal:upload}, or downloads a track with {@code lalal:download} until
  * the track is on disk (the body a spooled stream cache; a plain stream body is written to a file, as curl does).
- * Prints {@code RESULT nanos=.. bytes=.. heapPeakMiB=..}; the time excludes JVM and Camel start.
+ * Over https it trusts the truststore {@code -Dbench.trustStore} (PKCS12, password
+ * {@code -Dbench.trustStorePassword}) through the component's {@code sslContextParameters}, as a user would.
+ * Prints {@link ChildResult#line}; the time excludes JVM and Camel start.
  */
 public final class ComponentTransferMain {
 
@@ -36,6 +41,10 @@ public final class ComponentTransferMain {
         LalalComponent lalal = new LalalComponent();
         lalal.getConfiguration().setBaseUrl(args[1]);
         lalal.getConfiguration().setApiKey("bench-key");
+        if (System.getProperty("bench.trustStore") != null) {
+            lalal.getConfiguration().setSslContextParameters(trusting(System.getProperty("bench.trustStore"),
+                    System.getProperty("bench.trustStorePassword", "")));
+        }
         camel.addComponent("lalal", lalal);
         camel.addRoutes(new RouteBuilder() {
             @Override
@@ -61,14 +70,26 @@ public final class ComponentTransferMain {
                     transfer(template, args[0], args[1], String.valueOf(warmup));
                 }
             }
+            long startedCpu = ChildResult.processCpuNanos();
             long started = System.nanoTime();
             long bytes = transfer(template, args[0], args[1], args[2]);
-            long nanos = System.nanoTime() - started;
-            System.out.println("RESULT nanos=" + nanos + " bytes=" + bytes + " heapPeakMiB="
-                    + ChildResult.heapPeakMiB());
+            System.out.println(ChildResult.line(started, startedCpu, bytes));
         } finally {
             camel.close();
         }
+    }
+
+    /** Camel's TLS settings trusting a PKCS12 truststore file, as a route's configuration would give them. */
+    private static SSLContextParameters trusting(String trustStore, String password) {
+        KeyStoreParameters store = new KeyStoreParameters();
+        store.setResource("file:" + trustStore);
+        store.setPassword(password);
+        store.setType("PKCS12");
+        TrustManagersParameters trust = new TrustManagersParameters();
+        trust.setKeyStore(store);
+        SSLContextParameters tls = new SSLContextParameters();
+        tls.setTrustManagers(trust);
+        return tls;
     }
 
     private static long transfer(ProducerTemplate template, String op, String baseUrl, String what) throws Exception {

@@ -14,7 +14,7 @@ import java.nio.file.StandardOpenOption;
 /**
  * The baseline of the transfer rows, run in a fresh JVM: HTTP/1.1 by hand over a plain socket, no HTTP library.
  * Upload sends the file with {@code FileChannel.transferTo} (zero copy); download reads the socket into a 1 MiB
- * direct buffer and writes that to the file (no copy through the heap). Prints {@code RESULT nanos=.. bytes=..}.
+ * direct buffer and writes that to the file (no copy through the heap). Prints {@link ChildResult#line}.
  */
 public final class SocketCopyMain {
 
@@ -36,11 +36,11 @@ public final class SocketCopyMain {
                 download(base, warmup, Path.of(args[3]));
             }
         }
+        long startedCpu = ChildResult.processCpuNanos();
         long started = System.nanoTime();
         long bytes = args[0].equals("up") ? upload(base, Path.of(args[2]))
                 : download(base, Long.parseLong(args[2]), Path.of(args[3]));
-        System.out.println("RESULT nanos=" + (System.nanoTime() - started) + " bytes=" + bytes + " heapPeakMiB="
-                + ChildResult.heapPeakMiB());
+        System.out.println(ChildResult.line(started, startedCpu, bytes));
     }
 
     private static long upload(URI base, Path file) throws IOException {

@@ -26,7 +26,9 @@ public interface TrackDownload extends AutoCloseable {
     /**
      * Writes the rest of the body to {@code target} and returns the bytes written. Adapters override it to move the
      * bytes from the socket to the channel without copying them through the heap; by default it reads
-     * {@link #body()}.
+     * {@link #body()} into a 256 KiB buffer and writes the buffer when it is full (or the body ended): a TLS socket's
+     * stream returns at most one record (16 KiB) per read, and one write per read would cost a system call and a
+     * copy into a direct buffer for every 16 KiB.
      */
     default long transferTo(WritableByteChannel target) throws IOException {
         InputStream in = body();
@@ -34,7 +36,7 @@ public interface TrackDownload extends AutoCloseable {
         ByteBuffer view = ByteBuffer.wrap(buffer);
         long total = 0;
         int n;
-        while ((n = in.read(buffer)) >= 0) {
+        while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
             view.clear().limit(n);
             while (view.hasRemaining()) {
                 target.write(view);
