@@ -1,7 +1,7 @@
 package io.github.camellalal.benchmarks;
 
 import io.github.camellalal.emulator.EmulatorTls;
-import io.github.camellalal.emulator.LoopbackServerTls;
+import io.github.camellalal.emulator.LoopbackTls;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +53,7 @@ public final class TransferSink implements AutoCloseable {
      * Starts the sink on a free loopback port: https with {@code tls}'s generated certificate when it is not
      * {@code null}, else http.
      */
-    public TransferSink(LoopbackServerTls tls) throws IOException {
+    public TransferSink(LoopbackTls tls) throws IOException {
         for (int i = 0; i < pattern.length; i++) {
             pattern[i] = (byte) (i * 31);
         }
@@ -76,7 +76,7 @@ public final class TransferSink implements AutoCloseable {
 
     /** Starts an https sink with a new certificate for 127.0.0.1, writing its trust material into {@code dir}. */
     public static TransferSink https(Path dir) throws IOException {
-        return new TransferSink(LoopbackServerTls.generate(dir));
+        return new TransferSink(LoopbackTls.generate(dir));
     }
 
     /** The base URL, e.g. {@code http://127.0.0.1:12345} or {@code https://127.0.0.1:12345}. */

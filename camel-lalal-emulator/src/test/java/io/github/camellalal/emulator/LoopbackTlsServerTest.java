@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A test's own TLS server with a generated loopback certificate, trusted through the emulator's trust material. */
-class LoopbackServerTlsTest {
+class LoopbackTlsServerTest {
 
     @TempDir
     Path dir;
 
     @Test
     void aServerWithItsContextIsTrustedByItsTrustMaterialUnderHostnameVerification() throws Exception {
-        LoopbackServerTls tls = LoopbackServerTls.generate(dir);
+        LoopbackTls tls = LoopbackTls.generate(dir);
 
         try (SSLServerSocket server = (SSLServerSocket) tls.serverSslContext().getServerSocketFactory()
                 .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -53,7 +53,7 @@ class LoopbackServerTlsTest {
 
     @Test
     void writesOnlyTheCertificateAndEachCallMakesANewKey() throws Exception {
-        LoopbackServerTls tls = LoopbackServerTls.generate(dir);
+        LoopbackTls tls = LoopbackTls.generate(dir);
         KeyStore store = KeyStore.getInstance(tls.trust().trustStoreType());
         try (InputStream in = Files.newInputStream(tls.trust().trustStore())) {
             store.load(in, tls.trust().trustStorePassword().toCharArray());
@@ -63,14 +63,14 @@ class LoopbackServerTlsTest {
         assertThat(tls.trust().certificatePem()).startsWith(dir);
         assertThat(Collections.list(store.aliases())).singleElement()
                 .satisfies(alias -> assertThat(store.isCertificateEntry(alias)).isTrue());
-        assertThat(LoopbackServerTls.generate(dir.resolve("other")).trust().certificate())
+        assertThat(LoopbackTls.generate(dir.resolve("other")).trust().certificate())
                 .isNotEqualTo(tls.trust().certificate());
     }
 
     @Test
     void aClientTrustingOnlyAnotherCertificateRefusesTheServer() throws Exception {
-        LoopbackServerTls tls = LoopbackServerTls.generate(dir);
-        LoopbackServerTls other = LoopbackServerTls.generate(dir.resolve("other"));
+        LoopbackTls tls = LoopbackTls.generate(dir);
+        LoopbackTls other = LoopbackTls.generate(dir.resolve("other"));
 
         try (SSLServerSocket server = (SSLServerSocket) tls.serverSslContext().getServerSocketFactory()
                 .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
