@@ -4,6 +4,7 @@ import io.github.camellalal.client.v0.SharedHttp;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.core5.http.Header;
@@ -29,6 +30,7 @@ final class CheckBudget {
     private long nextFree;
     private boolean paused;
     private long pausedUntil;
+    private LongConsumer slots = start -> { };
 
     CheckBudget(int perMinute, LongSupplier nanoClock) {
         this.perMinute = perMinute;
@@ -53,7 +55,16 @@ final class CheckBudget {
         }
         started = true;
         nextFree = start + intervalNanos;
+        slots.accept(start);
         return start - now;
+    }
+
+    /**
+     * Tells {@code listener} the start of every slot taken (nanoseconds on the budget's clock), where the budget
+     * decides the spacing: on a loaded machine the requests reach the wire later than their slots, by varying delays.
+     */
+    synchronized void onSlot(LongConsumer listener) {
+        this.slots = listener;
     }
 
     /** Stops checks until {@code wait} from now (a 429's Retry-After). */
