@@ -1,8 +1,10 @@
 package io.github.camellalal.component;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.github.camellalal.client.LicenseLimits;
+import java.time.Duration;
 import javax.net.ssl.SSLException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -46,7 +48,9 @@ class LalalHttpsTrustTest extends LalalTestSupport {
         assertThat(failed.getException()).hasCauseInstanceOf(SSLException.class)
                 .hasMessageContaining("PKIX").hasMessageNotContaining(KEY);
         assertThat(TLS_EMULATOR.requestLog().all()).as("requests the service received").isEmpty();
-        assertThat(TLS_EMULATOR.emulator().tlsConnections().handshakesFailed()).isPositive();
+        // the server sees the client's alert on its own thread, a moment later
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(TLS_EMULATOR.emulator()
+                .tlsConnections().handshakesFailed()).isPositive());
     }
 
     @Test
