@@ -2,7 +2,6 @@ package io.github.camellalal.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's claim that package {@code client} is API-neutral: none of its classes refers to the v0 adapter
- * (read from the compiled classes' constant pools), a client is found through the registered factory, and the
- * component's options name no adapter type.
+ * (read from the compiled classes' constant pools), and a client is found through the registered factory.
  */
 class ClientPackageDependencyTest {
 
@@ -43,15 +41,5 @@ class ClientPackageDependencyTest {
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> LalalClient.create("v9",
                 LalalClientConfig.builder().build())).hasMessageContaining("'v9'").hasMessageContaining("[v0, v1]");
-    }
-
-    @Test
-    void theComponentsOptionsNameNoAdapterType() throws Exception {
-        try (InputStream in = getClass().getClassLoader()
-                .getResourceAsStream("META-INF/io/github/camellalal/component/lalal.json")) {
-            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(json).contains("org.apache.camel.component.http.HttpClientConfigurer")
-                    .doesNotContain("client.v0");
-        }
     }
 }
