@@ -36,6 +36,15 @@ final class LicenseInterceptor implements HttpRequestInterceptor {
         this.key = key;
     }
 
+    /** A new request context asking for the license in {@code placement}; {@code null}: without the license. */
+    static HttpClientContext context(Placement placement) {
+        HttpClientContext context = HttpClientContext.create();
+        if (placement != null) {
+            context.setAttribute(ATTRIBUTE, placement);
+        }
+        return context;
+    }
+
     @Override
     public void process(HttpRequest request, EntityDetails entity, HttpContext context) {
         Object placement = context.getAttribute(ATTRIBUTE);

@@ -47,24 +47,6 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
         return connection;
     }
 
-    /** A header value for the log: credentials of any scheme (license, proxy Basic) keep only their scheme word. */
-    static String maskHeader(String name, String value) {
-        if (value != null && (name.equalsIgnoreCase("Authorization") || name.equalsIgnoreCase("Proxy-Authorization")
-                || name.equalsIgnoreCase("X-License-Key"))) {
-            int space = value.indexOf(' ');
-            return (space < 0 ? "" : value.substring(0, space + 1)) + "xxxxxx";
-        }
-        return mask(value);
-    }
-
-    /** Masks a license in a header value or a request line. */
-    static String mask(String text) {
-        if (text == null) {
-            return null;
-        }
-        return text.replaceAll("(?i)(license\\s+)\\S+", "$1xxxxxx").replaceAll("(?i)([?&]key=)[^&\\s]*", "$1xxxxxx");
-    }
-
     /**
      * The channel a body may bypass the connection's streams through, or {@code null}. Only a plain connection has
      * one: a TLS socket layered over a channel-backed socket answers {@code getChannel()} with the channel beneath
@@ -142,9 +124,10 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
         @Override
         protected void onRequestSubmitted(ClassicHttpRequest request) {
             if (request != null && HEADERS.isDebugEnabled()) {
-                HEADERS.debug("{} >> {} {}", id, request.getMethod(), mask(request.getRequestUri()));
+                HEADERS.debug("{} >> {} {}", id, request.getMethod(), LicenseMask.mask(request.getRequestUri()));
                 for (Header h : request.getHeaders()) {
-                    HEADERS.debug("{} >> {}: {}", id, h.getName(), maskHeader(h.getName(), h.getValue()));
+                    HEADERS.debug("{} >> {}: {}", id, h.getName(),
+                            LicenseMask.maskHeader(h.getName(), h.getValue()));
                 }
             }
         }

@@ -25,19 +25,17 @@ public final class SharedHttp {
 
     /** A request context asking the license interceptor for header {@code X-License-Key} (API host only). */
     public static HttpClientContext licensedWithHeader() {
-        HttpClientContext context = HttpClientContext.create();
-        context.setAttribute(LicenseInterceptor.ATTRIBUTE, LicenseInterceptor.Placement.X_LICENSE_KEY);
-        return context;
+        return LicenseInterceptor.context(LicenseInterceptor.Placement.X_LICENSE_KEY);
     }
 
     /** The first bytes of a body as text for an error message, control characters escaped, licenses masked. */
     public static String excerpt(byte[] body) {
-        return ApiCaller.excerpt(body);
+        return BodyExcerpt.of(body);
     }
 
     /** A {@code Retry-After} value (seconds or an HTTP date) as a wait, or {@code null}. */
     public static Duration parseRetryAfter(String value) {
-        return ApiCaller.parseRetryAfter(value);
+        return RetryWait.parseRetryAfter(value);
     }
 
     /**
@@ -45,7 +43,7 @@ public final class SharedHttp {
      * 200 ms; false, without waiting, when that is longer than {@code maxRetryWait}.
      */
     public static boolean waitBeforeRetry(Duration retryAfter, int attempt, Duration maxRetryWait) {
-        return ApiCaller.waitBeforeRetry(retryAfter, attempt, maxRetryWait);
+        return RetryWait.waitBeforeRetry(retryAfter, attempt, maxRetryWait);
     }
 
     /**
@@ -84,6 +82,6 @@ public final class SharedHttp {
 
     /** Masks a license in a text. */
     public static String mask(String text) {
-        return QuietConnectionFactory.mask(text);
+        return LicenseMask.mask(text);
     }
 }

@@ -10,7 +10,6 @@ import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalClientConfig;
-import io.github.camellalal.client.LalalTransportException;
 import io.github.camellalal.client.LalalValidationException;
 import io.github.camellalal.client.LicenseLimits;
 import io.github.camellalal.client.SplitRequest;
@@ -20,11 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,9 +31,6 @@ import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.protocol.HttpClientContext;
-import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.io.CloseMode;
 
@@ -48,10 +40,6 @@ import org.apache.hc.core5.io.CloseMode;
  */
 public final class V0LalalClient implements LalalClient {
 
-    /** Redirects a track download follows at most. */
-    static final int MAX_REDIRECTS = 5;
-    private static final java.util.Set<Integer> REDIRECTS = java.util.Set.of(301, 302, 303, 307, 308);
-
     private final LalalClientConfig config;
     private final CloseableHttpClient http;
     private final boolean ownsHttp;
@@ -59,6 +47,7 @@ public final class V0LalalClient implements LalalClient {
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final ApiCaller caller;
+    private final TrackDownloads downloads;
     private final WireMapper mapper = new WireMapper();
 
     /** A client with its own HTTP connection pool. */
@@ -84,6 +73,7 @@ public final class V0LalalClient implements LalalClient {
         this.http = http;
         this.ownsHttp = owns;
         this.caller = new ApiCaller(http, json, config.maxRetries(), config.maxRetryWait());
+        this.downloads = new TrackDownloads(http);
         // Build the JSON bindings now, at start, rather than within the first call (a fresh JVM's first upload
         // would otherwise carry them).
         json.readerFor(com.fasterxml.jackson.databind.JsonNode.class);
@@ -123,7 +113,7 @@ public final class V0LalalClient implements LalalClient {
         WireModels.Upload u = read(answer, WireModels.Upload.class, ApiOperation.UPLOAD, List.of());
         if (u.id() == null || u.id().isBlank()) {
             throw new LalalApiException(ApiOperation.UPLOAD, List.of(), "LALAL.AI upload failed: the answer has no "
-                    + "file id", null, 200, ApiCaller.excerpt(answer.toString().getBytes()), null);
+                    + "file id", null, 200, BodyExcerpt.of(answer.toString().getBytes()), null);
         }
         return new UploadResult(u.id(), fileName, u.size(), u.duration(),
                 u.expires() == null ? null : Instant.ofEpochSecond(u.expires()));
@@ -182,115 +172,17 @@ public final class V0LalalClient implements LalalClient {
 
     @Override
     public TrackDownload openDownload(String url) {
-        if (url == null || url.isBlank()) {
-            throw new LalalValidationException("url", url, "a track URL from a check answer");
-        }
-        String current = url;
-        for (int hop = 0; ; hop++) {
-            java.net.URI uri = httpUri(url, current);
-            HttpGet get = new HttpGet(uri);
-            HttpClientContext context = HttpClientContext.create();
-            ClassicHttpResponse response;
-            try {
-                // No license attribute: track URLs may point to another host and never carry the license.
-                response = http.executeOpen(null, get, context);
-            } catch (IOException e) {
-                throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(),
-                        "LALAL.AI download of " + withoutQuery(current)
-                        + " failed: no answer (" + e + ")", e);
-            }
-            int status = response.getCode();
-            Header location = response.getFirstHeader("Location");
-            if (REDIRECTS.contains(status) && location != null) {
-                // A CDN may send the track elsewhere: follow a few hops, still without the license.
-                get.cancel();
-                closeQuietly(response);
-                if (hop == MAX_REDIRECTS) {
-                    throw new LalalApiException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of "
-                            + withoutQuery(url) + " failed: more than " + MAX_REDIRECTS + " redirects", null, status,
-                            "", null);
-                }
-                String target = location.getValue().trim();
-                try {
-                    current = uri.resolve(target).toString();
-                } catch (IllegalArgumentException e) {
-                    current = target; // refused as not http(s) on the next hop
-                }
-                continue;
-            }
-            if (status < 200 || status > 299 || response.getEntity() == null) {
-                String excerpt;
-                try (InputStream in = response.getEntity() == null ? InputStream.nullInputStream()
-                        : response.getEntity().getContent()) {
-                    excerpt = ApiCaller.excerpt(in.readNBytes(512));
-                } catch (IOException e) {
-                    excerpt = "";
-                } finally {
-                    get.cancel();
-                    closeQuietly(response);
-                }
-                throw new LalalApiException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of "
-                        + withoutQuery(current) + " failed: " + (status == 407 ? ProxyAuthentication.refusal(context)
-                        : "HTTP " + status + ": " + excerpt), null, status, excerpt, null);
-            }
-            Header disposition = response.getFirstHeader("Content-Disposition");
-            String name = ContentDispositions.fileName(disposition == null ? null : disposition.getValue(), current);
-            return new HttpTrackDownload(get, response, name, ChannelBodies.of(context));
-        }
-    }
-
-    /** A track URL, redirected or not, must be http(s): anything else is refused before a request. */
-    private static java.net.URI httpUri(String original, String url) {
-        java.net.URI uri;
-        try {
-            uri = new java.net.URI(url);
-        } catch (java.net.URISyntaxException e) {
-            uri = null;
-        }
-        String scheme = uri == null || uri.getScheme() == null ? ""
-                : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new LalalApiException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of "
-                    + withoutQuery(original) + " failed: " + withoutQuery(url) + " is not an http(s) URL", null, 0,
-                    "", null);
-        }
-        return uri;
+        return downloads.openDownload(url);
     }
 
     @Override
     public DownloadResult download(String url, OutputStream out) {
-        try (TrackDownload d = openDownload(url)) {
-            long bytes = d.body().transferTo(out);
-            return new DownloadResult(d.fileName(), bytes, d.contentType());
-        } catch (IOException e) {
-            throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(),
-                    "LALAL.AI download of " + withoutQuery(url)
-                    + " failed while reading: " + e.getMessage(), e);
-        }
+        return downloads.download(url, out);
     }
 
     @Override
     public DownloadResult download(String url, Path target) {
-        try (TrackDownload d = openDownload(url)) {
-            Path file = Files.isDirectory(target) ? target.resolve(d.fileName()) : target;
-            Path dir = file.toAbsolutePath().getParent();
-            // not Files.createTempFile: its owner-only permissions would stay on the delivered file
-            Path partial = Files.createFile(dir.resolve(".lalal-" + java.util.UUID.randomUUID() + ".part"));
-            try {
-                long bytes;
-                try (FileChannel out = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-                    bytes = d.transferTo(out);
-                }
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                return new DownloadResult(file.getFileName().toString(), bytes, d.contentType());
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(),
-                    "LALAL.AI download of " + withoutQuery(url)
-                    + " to " + target + " failed: " + e.getMessage(), e);
-        }
+        return downloads.download(url, target);
     }
 
     @Override
@@ -317,21 +209,7 @@ public final class V0LalalClient implements LalalClient {
             return json.treeToValue(node, type);
         } catch (IOException e) {
             throw new LalalApiException(op, ids, "LALAL.AI " + op.name().toLowerCase() + " failed: malformed answer ("
-                    + e.getMessage() + ")", null, 200, ApiCaller.excerpt(node.toString().getBytes()), null);
-        }
-    }
-
-    /** A URL for messages: its query may hold a CDN signature, so it is left out. */
-    static String withoutQuery(String url) {
-        int q = url.indexOf('?');
-        return q < 0 ? url : url.substring(0, q) + "?…";
-    }
-
-    private static void closeQuietly(ClassicHttpResponse response) {
-        try {
-            response.close();
-        } catch (IOException e) {
-            // the connection is discarded either way
+                    + e.getMessage() + ")", null, 200, BodyExcerpt.of(node.toString().getBytes()), null);
         }
     }
 
