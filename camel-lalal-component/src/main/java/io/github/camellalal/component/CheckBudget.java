@@ -1,6 +1,6 @@
 package io.github.camellalal.component;
 
-import io.github.camellalal.client.v0.SharedHttp;
+import io.github.camellalal.client.http.SharedHttp;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

@@ -52,9 +52,9 @@ final class LalalClients {
             b.sslContext(c.getSslContextParameters().createSSLContext(context));
         }
         HttpClientConfigurer configurer = c.getHttpClientConfigurer();
-        io.github.camellalal.client.v0.HttpClientConfigurer counting =
+        io.github.camellalal.client.http.HttpClientConfigurer counting =
                 MeteredLalalClient.countingAttempts(configurer == null ? null : configurer::configureHttpClient);
-        io.github.camellalal.client.v0.HttpClientConfigurer hook = budget == null ? counting : builder -> {
+        io.github.camellalal.client.http.HttpClientConfigurer hook = budget == null ? counting : builder -> {
             budget.install(builder);
             counting.configure(builder);
         };

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camellalal.client.ApiOperation;
 import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.LalalTransportException;
-import io.github.camellalal.client.v0.SharedHttp;
+import io.github.camellalal.client.http.SharedHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import io.github.camellalal.client.v0.SharedHttp;
+import io.github.camellalal.client.http.SharedHttp;
 
 /** Reads v1's answers to task starts and cancels: task ids, per-item failures of a batch, per-task cancel errors. */
 final class V1Splits {

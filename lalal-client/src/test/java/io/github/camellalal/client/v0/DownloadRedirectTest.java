@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.github.camellalal.client.ClientTestSupport;
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.LalalClient;
@@ -56,7 +57,7 @@ class DownloadRedirectTest extends ClientTestSupport {
     }
 
     @Override
-    LalalClient client(String baseUrl) {
+    protected LalalClient client(String baseUrl) {
         return client(baseUrl, KEY, 2, Duration.ofSeconds(10), https() ? TLS.trust().sslContext() : null);
     }
 

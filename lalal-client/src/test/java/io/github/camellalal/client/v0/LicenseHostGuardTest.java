@@ -3,6 +3,7 @@ package io.github.camellalal.client.v0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.camellalal.client.LalalClientConfig;
+import io.github.camellalal.client.http.HttpClientConfigurer;
 import java.util.List;
 import java.util.Map;
 import org.apache.hc.client5.http.config.RequestConfig;

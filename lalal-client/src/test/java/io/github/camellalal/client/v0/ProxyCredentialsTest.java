@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.github.camellalal.client.AuthenticatingProxy;
 import io.github.camellalal.client.AuthenticatingProxy.Kind;
+import io.github.camellalal.client.ClientTestSupport;
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.LalalClient;

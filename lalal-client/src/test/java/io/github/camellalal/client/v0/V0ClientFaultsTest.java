@@ -3,6 +3,7 @@ package io.github.camellalal.client.v0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.camellalal.client.ClientTestSupport;
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.LalalClient;

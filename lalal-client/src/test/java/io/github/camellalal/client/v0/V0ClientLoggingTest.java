@@ -2,6 +2,7 @@ package io.github.camellalal.client.v0;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.camellalal.client.ClientTestSupport;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.SplitRequest;
 import io.github.camellalal.emulator.EmulatorLicense;

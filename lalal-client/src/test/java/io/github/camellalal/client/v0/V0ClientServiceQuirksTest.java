@@ -3,6 +3,7 @@ package io.github.camellalal.client.v0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.github.camellalal.client.ClientTestSupport;
 import io.github.camellalal.client.DownloadResult;
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalClient;

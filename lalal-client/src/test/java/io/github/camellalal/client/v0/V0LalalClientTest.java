@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camellalal.client.ClientTestSupport;
 import io.github.camellalal.client.DownloadResult;
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalApiException;

@@ -1,4 +1,4 @@
-package io.github.camellalal.client.v0;
+package io.github.camellalal.client.http;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Locale;
 
 /** File names in {@code Content-Disposition} headers (RFC 6266 with RFC 5987 for non-ASCII names). */
-final class ContentDispositions {
+public final class ContentDispositions {
 
     private ContentDispositions() {
     }
 
     /** The header for an upload under this name. */
-    static String attachment(String fileName) {
+    public static String attachment(String fileName) {
         if (isPlainAscii(fileName)) {
             return "attachment; filename=\"" + fileName + "\"";
         }

@@ -1,4 +1,4 @@
-package io.github.camellalal.client.v0;
+package io.github.camellalal.client.http;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
  * The wait before retrying a call that is safe to repeat: the service's {@code Retry-After}, else a doubling back-off,
  * never longer than the configured maximum.
  */
-final class RetryWait {
+public final class RetryWait {
 
     private RetryWait() {
     }
@@ -17,7 +17,7 @@ final class RetryWait {
      * Waits before a retry: the service's Retry-After, else a doubling back-off from 200 ms capped at
      * {@code maxRetryWait}; false (no wait) when the wait the service asked for is longer than allowed.
      */
-    static boolean waitBeforeRetry(Duration retryAfter, int attempt, Duration maxRetryWait) {
+    public static boolean waitBeforeRetry(Duration retryAfter, int attempt, Duration maxRetryWait) {
         Duration wait = retryAfter != null ? retryAfter
                 : Duration.ofMillis(Math.min(maxRetryWait.toMillis(), 200L << Math.min(10, attempt - 1)));
         if (wait.compareTo(maxRetryWait) > 0) {
@@ -32,7 +32,8 @@ final class RetryWait {
         }
     }
 
-    static Duration parseRetryAfter(String value) {
+    /** A {@code Retry-After} value (seconds or an HTTP date) as a wait, or {@code null}. */
+    public static Duration parseRetryAfter(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,8 +1,9 @@
-package io.github.camellalal.client.v0;
+package io.github.camellalal.client.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.camellalal.client.ClientTestSupport;
 import io.github.camellalal.client.DownloadResult;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalTransportException;

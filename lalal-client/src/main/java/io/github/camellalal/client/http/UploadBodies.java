@@ -1,4 +1,4 @@
-package io.github.camellalal.client.v0;
+package io.github.camellalal.client.http;
 
 import io.github.camellalal.client.LalalValidationException;
 import java.io.IOException;
@@ -11,12 +11,12 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 
 /** Upload bodies of every adapter, checked before any request; each attempt of a call gets its own entity. */
-final class UploadBodies {
+public final class UploadBodies {
 
     private UploadBodies() {
     }
 
-    static Supplier<HttpEntity> file(Path file, String fileName) {
+    public static Supplier<HttpEntity> file(Path file, String fileName) {
         requireName(fileName);
         if (file == null || !Files.isRegularFile(file)) {
             throw new LalalValidationException("file", file, "an existing, readable file");
@@ -30,12 +30,12 @@ final class UploadBodies {
         };
     }
 
-    static Supplier<HttpEntity> stream(String fileName, InputStream stream, long length) {
+    public static Supplier<HttpEntity> stream(String fileName, InputStream stream, long length) {
         requireName(fileName);
         return () -> UploadEntity.of(stream, length);
     }
 
-    static Supplier<HttpEntity> bytes(String fileName, byte[] content) {
+    public static Supplier<HttpEntity> bytes(String fileName, byte[] content) {
         requireName(fileName);
         return () -> new ByteArrayEntity(content, ContentType.APPLICATION_OCTET_STREAM);
     }

@@ -1,4 +1,4 @@
-package io.github.camellalal.client.v0;
+package io.github.camellalal.client.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
-package io.github.camellalal.client.v0;
+package io.github.camellalal.client.http;
 
 /** Masks the license (and proxy credentials) in text that goes to a log or an error message. */
-final class LicenseMask {
+public final class LicenseMask {
 
     private LicenseMask() {
     }
@@ -17,7 +17,7 @@ final class LicenseMask {
     }
 
     /** Masks a license in a header value or a request line. */
-    static String mask(String text) {
+    public static String mask(String text) {
         if (text == null) {
             return null;
         }

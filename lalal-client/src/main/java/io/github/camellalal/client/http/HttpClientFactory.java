@@ -1,4 +1,4 @@
-package io.github.camellalal.client.v0;
+package io.github.camellalal.client.http;
 
 import io.github.camellalal.client.LalalClientConfig;
 import java.io.IOException;
@@ -30,8 +30,8 @@ import org.apache.hc.core5.http.config.RegistryBuilder;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.util.Timeout;
 
-/** Builds the Apache HttpClient the v0 adapter uses from a {@link LalalClientConfig}. */
-final class HttpClientFactory {
+/** Builds the Apache HttpClient the adapters use from a {@link LalalClientConfig}. */
+public final class HttpClientFactory {
 
     private HttpClientFactory() {
     }
@@ -42,7 +42,8 @@ final class HttpClientFactory {
         return new HttpHost(base.getScheme(), base.getHost(), port);
     }
 
-    static CloseableHttpClient create(LalalClientConfig config, HttpClientConfigurer configurer) {
+    /** An HttpClient for {@code config}; {@code configurer} (may be null) changes its builder last. */
+    public static CloseableHttpClient create(LalalClientConfig config, HttpClientConfigurer configurer) {
         Timeout connect = Timeout.of(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
         Timeout response = Timeout.of(config.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
         PoolingHttpClientConnectionManagerBuilder pool = new ChannelSocketPoolBuilder(config.proxy() == null)

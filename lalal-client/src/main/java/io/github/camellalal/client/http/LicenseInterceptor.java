@@ -1,4 +1,4 @@
-package io.github.camellalal.client.v0;
+package io.github.camellalal.client.http;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,13 +13,13 @@ import org.apache.hc.core5.http.protocol.HttpContext;
  * Adds the license to API requests as late as possible: after HttpClient has logged the request it executes, and
  * only when the request goes to the API's own host. A request asks for it through a context attribute.
  */
-final class LicenseInterceptor implements HttpRequestInterceptor {
+public final class LicenseInterceptor implements HttpRequestInterceptor {
 
     /** Context attribute: how the request carries the license. */
     static final String ATTRIBUTE = "camel-lalal.license";
 
     /** How a request carries the license. */
-    enum Placement {
+    public enum Placement {
         /** {@code Authorization: license <KEY>}. */
         HEADER,
         /** {@code ?key=<KEY>} (get-limits). */
@@ -37,7 +37,7 @@ final class LicenseInterceptor implements HttpRequestInterceptor {
     }
 
     /** A new request context asking for the license in {@code placement}; {@code null}: without the license. */
-    static HttpClientContext context(Placement placement) {
+    public static HttpClientContext context(Placement placement) {
         HttpClientContext context = HttpClientContext.create();
         if (placement != null) {
             context.setAttribute(ATTRIBUTE, placement);

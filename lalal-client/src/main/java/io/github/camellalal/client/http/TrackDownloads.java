@@ -1,4 +1,4 @@
-package io.github.camellalal.client.v0;
+package io.github.camellalal.client.http;
 
 import io.github.camellalal.client.ApiOperation;
 import io.github.camellalal.client.DownloadResult;
@@ -25,7 +25,7 @@ import org.apache.hc.core5.http.Header;
  * Downloads of result tracks, the same for every API: streamed, a few redirects followed (a CDN may send the track
  * elsewhere), never licensed (track URLs may point to another host). Thread-safe.
  */
-final class TrackDownloads {
+public final class TrackDownloads {
 
     /** Redirects a track download follows at most. */
     static final int MAX_REDIRECTS = 5;
@@ -34,12 +34,12 @@ final class TrackDownloads {
     private final CloseableHttpClient http;
 
     /** Downloads over {@code http}, which the caller closes. */
-    TrackDownloads(CloseableHttpClient http) {
+    public TrackDownloads(CloseableHttpClient http) {
         this.http = http;
     }
 
     /** Opens a result track for streaming; see {@link io.github.camellalal.client.LalalClient#openDownload}. */
-    TrackDownload openDownload(String url) {
+    public TrackDownload openDownload(String url) {
         if (url == null || url.isBlank()) {
             throw new LalalValidationException("url", url, "a track URL from a check answer");
         }
@@ -116,7 +116,7 @@ final class TrackDownloads {
     }
 
     /** Streams a result track into {@code out} (not closed). */
-    DownloadResult download(String url, OutputStream out) {
+    public DownloadResult download(String url, OutputStream out) {
         try (TrackDownload d = openDownload(url)) {
             long bytes = d.body().transferTo(out);
             return new DownloadResult(d.fileName(), bytes, d.contentType());
@@ -128,7 +128,7 @@ final class TrackDownloads {
     }
 
     /** Streams a result track to disk: into a directory under the service's name, or to a file path. */
-    DownloadResult download(String url, Path target) {
+    public DownloadResult download(String url, Path target) {
         try (TrackDownload d = openDownload(url)) {
             Path file = Files.isDirectory(target) ? target.resolve(d.fileName()) : target;
             Path dir = file.toAbsolutePath().getParent();

@@ -1,4 +1,4 @@
-package io.github.camellalal.client.v0;
+package io.github.camellalal.client.http;
 
 import java.io.IOException;
 import org.apache.hc.client5.http.auth.AuthCache;
@@ -22,7 +22,7 @@ import org.apache.hc.core5.http.HttpStatus;
  * carries {@code Proxy-Authorization}. Without that, each request goes out bare, is answered 407 and is sent again,
  * which a stream body cannot be. When a 407 comes back all the same, it notes the proxy for {@link #refusal}.
  */
-final class ProxyAuthentication implements ExecChainHandler {
+public final class ProxyAuthentication implements ExecChainHandler {
 
     /** The name of this handler in the exec chain. */
     static final String NAME = "camel-lalal-proxy-authentication";
@@ -73,7 +73,7 @@ final class ProxyAuthentication implements ExecChainHandler {
      * What a 407 answer means, for an error message: which proxy refused, and whether credentials are missing or
      * were refused. Never the credentials themselves.
      */
-    static String refusal(HttpClientContext context) {
+    public static String refusal(HttpClientContext context) {
         Object refusedBy = context.getAttribute(REFUSED_BY);
         if (!(refusedBy instanceof HttpHost host)) {
             return "HTTP 407: proxy authentication required by a proxy on the way, not a configured one; set "

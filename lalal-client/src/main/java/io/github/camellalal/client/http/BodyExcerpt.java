@@ -1,16 +1,16 @@
-package io.github.camellalal.client.v0;
+package io.github.camellalal.client.http;
 
 import java.nio.charset.StandardCharsets;
 
 /** The start of an answer's body for an error message: control characters escaped, licenses masked. */
-final class BodyExcerpt {
+public final class BodyExcerpt {
     private static final int EXCERPT = 200;
 
     private BodyExcerpt() {
     }
 
     /** The first bytes of a body as text, control characters escaped. */
-    static String of(byte[] body) {
+    public static String of(byte[] body) {
         String text = new String(body, 0, Math.min(body.length, EXCERPT), StandardCharsets.UTF_8);
         StringBuilder sb = new StringBuilder();
         for (char c : text.toCharArray()) {

@@ -1,4 +1,4 @@
-package io.github.camellalal.client.v0;
+package io.github.camellalal.client.http;
 
 import io.github.camellalal.client.LalalClientConfig;
 import java.io.InputStream;

@@ -1,7 +1,5 @@
-package io.github.camellalal.client.v0;
+package io.github.camellalal.client;
 
-import io.github.camellalal.client.LalalClient;
-import io.github.camellalal.client.LalalClientConfig;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -12,17 +10,18 @@ import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 
 /** Clients against an emulator, closed after each test, and stereo WAV files with known samples. */
-abstract class ClientTestSupport {
+public abstract class ClientTestSupport {
 
-    static final String KEY = "client-test-key-91b2";
+    protected static final String KEY = "client-test-key-91b2";
     private final List<LalalClient> clients = new ArrayList<>();
 
-    LalalClient client(String baseUrl, String key, int maxRetries, Duration responseTimeout) {
+    protected LalalClient client(String baseUrl, String key, int maxRetries, Duration responseTimeout) {
         return client(baseUrl, key, maxRetries, responseTimeout, null);
     }
 
     /** A client trusting {@code trust} for https ({@code null}: the JVM's default trust). */
-    LalalClient client(String baseUrl, String key, int maxRetries, Duration responseTimeout, SSLContext trust) {
+    protected LalalClient client(String baseUrl, String key, int maxRetries, Duration responseTimeout,
+            SSLContext trust) {
         LalalClient c = LalalClient.create(LalalClientConfig.builder().baseUrl(baseUrl).apiKey(key)
                 .maxRetries(maxRetries).maxRetryWait(Duration.ofSeconds(2)).responseTimeout(responseTimeout)
                 .sslContext(trust).build());
@@ -30,24 +29,24 @@ abstract class ClientTestSupport {
         return c;
     }
 
-    LalalClient client(String baseUrl) {
+    protected LalalClient client(String baseUrl) {
         return client(baseUrl, KEY, 2, Duration.ofSeconds(10));
     }
 
     @AfterEach
-    void closeClients() {
+    protected void closeClients() {
         clients.forEach(LalalClient::close);
     }
 
-    static short left(int i) {
+    protected static short left(int i) {
         return (short) (9000 * Math.sin(i * 0.07));
     }
 
-    static short right(int i) {
+    protected static short right(int i) {
         return (short) (7000 * Math.cos(i * 0.013));
     }
 
-    static byte[] wav(int frames) {
+    protected static byte[] wav(int frames) {
         ByteBuffer b = ByteBuffer.allocate(44 + frames * 4).order(ByteOrder.LITTLE_ENDIAN);
         b.put("RIFF".getBytes()).putInt(36 + frames * 4).put("WAVE".getBytes());
         b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 2).putInt(8000).putInt(32000)
@@ -59,7 +58,7 @@ abstract class ClientTestSupport {
         return b.array();
     }
 
-    static short[] samples(byte[] wav) {
+    protected static short[] samples(byte[] wav) {
         ByteBuffer b = ByteBuffer.wrap(wav, 44, wav.length - 44).order(ByteOrder.LITTLE_ENDIAN);
         short[] s = new short[(wav.length - 44) / 2];
         for (int i = 0; i < s.length; i++) {
@@ -68,7 +67,7 @@ abstract class ClientTestSupport {
         return s;
     }
 
-    static byte[] bytes(java.util.function.Consumer<ByteArrayOutputStream> writer) {
+    protected static byte[] bytes(java.util.function.Consumer<ByteArrayOutputStream> writer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.accept(out);
         return out.toByteArray();

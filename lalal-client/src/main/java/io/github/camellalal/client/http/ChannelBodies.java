@@ -1,4 +1,4 @@
-package io.github.camellalal.client.v0;
+package io.github.camellalal.client.http;
 
 import java.io.IOException;
 import org.apache.hc.core5.http.EntityDetails;

@@ -1,8 +1,8 @@
-package io.github.camellalal.client.v0;
+package io.github.camellalal.client.http;
 
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
-/** A last hook on the Apache HttpClient builder of the v0 adapter, applied after every other setting. */
+/** A last hook on the Apache HttpClient builder of an adapter (v0 or v1), applied after every other setting. */
 @FunctionalInterface
 public interface HttpClientConfigurer {
 
