@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camellalal.client.ApiOperation;
 import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.LalalTransportException;
-import io.github.camellalal.client.http.SharedHttp;
+import io.github.camellalal.client.http.BodyExcerpt;
+import io.github.camellalal.client.http.LicenseInterceptor;
+import io.github.camellalal.client.http.LicenseMask;
+import io.github.camellalal.client.http.ProxyAuthentication;
+import io.github.camellalal.client.http.RetryWait;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -58,7 +62,7 @@ final class V1Caller {
                 LOG.debug("LALAL.AI v1 {} {} -> HTTP {}", op, ids, answer.status());
                 boolean retryable = answer.status() == 429 || answer.status() >= 500;
                 if (retryable && attempt < attempts
-                        && SharedHttp.waitBeforeRetry(answer.retryAfter(), attempt, maxRetryWait)) {
+                        && RetryWait.waitBeforeRetry(answer.retryAfter(), attempt, maxRetryWait)) {
                     unanswered |= answer.status() >= 500;
                     continue;
                 }
@@ -66,18 +70,18 @@ final class V1Caller {
             } catch (IOException e) {
                 LOG.debug("LALAL.AI v1 {} {} failed: {}", op, ids, e.toString());
                 unanswered = true;
-                if (attempt < attempts && SharedHttp.waitBeforeRetry(null, attempt, maxRetryWait)) {
+                if (attempt < attempts && RetryWait.waitBeforeRetry(null, attempt, maxRetryWait)) {
                     continue;
                 }
                 throw new LalalTransportException(op, ids, "LALAL.AI " + name(op) + " failed" + forIds(ids)
                         + ": no answer (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + SharedHttp.mask(e.getMessage())) + ")", e);
+                        + (e.getMessage() == null ? "" : ": " + LicenseMask.mask(e.getMessage())) + ")", e);
             }
         }
     }
 
     private Answer send(ClassicHttpRequest request) throws IOException {
-        HttpClientContext context = SharedHttp.licensedWithHeader();
+        HttpClientContext context = LicenseInterceptor.context(LicenseInterceptor.Placement.X_LICENSE_KEY);
         return http.execute(request, context, response -> {
             HttpEntity entity = response.getEntity();
             byte[] body = new byte[0];
@@ -88,8 +92,8 @@ final class V1Caller {
             }
             Header retry = response.getFirstHeader("Retry-After");
             return new Answer(response.getCode(), body,
-                    retry == null ? null : SharedHttp.parseRetryAfter(retry.getValue()),
-                    response.getCode() == 407 ? SharedHttp.proxyRefusal(context) : null);
+                    retry == null ? null : RetryWait.parseRetryAfter(retry.getValue()),
+                    response.getCode() == 407 ? ProxyAuthentication.refusal(context) : null);
         });
     }
 
@@ -118,7 +122,7 @@ final class V1Caller {
         }
         if (a.proxyRefusal() != null) {
             throw new LalalApiException(op, ids, what + ": " + a.proxyRefusal(), null, a.status(),
-                    SharedHttp.excerpt(a.body()), null);
+                    BodyExcerpt.of(a.body()), null);
         }
         JsonNode node;
         try {
@@ -136,7 +140,7 @@ final class V1Caller {
             throw new LalalApiException(op, ids, what + ": HTTP " + a.status() + ": " + detail
                     + (code == null ? "" : " (" + code + ")"), detail, a.status(), null, a.retryAfter(), code);
         }
-        String excerpt = SharedHttp.excerpt(a.body());
+        String excerpt = BodyExcerpt.of(a.body());
         throw new LalalApiException(op, ids, what + (success ? ": malformed answer: " : ": HTTP " + a.status()
                 + (node == null ? " (not JSON)" : "") + ": ") + excerpt, null, a.status(), excerpt, a.retryAfter());
     }
@@ -144,7 +148,7 @@ final class V1Caller {
     /** A {@code detail} as text: a string as is, 422's list as {@code loc: msg} entries. */
     private static String detail(JsonNode detail) {
         if (detail.isTextual()) {
-            return SharedHttp.mask(detail.asText());
+            return LicenseMask.mask(detail.asText());
         }
         if (detail.isArray()) {
             StringBuilder sb = new StringBuilder();
@@ -158,9 +162,9 @@ final class V1Caller {
                 }
                 sb.append(loc).append(": ").append(problem.path("msg").asText(problem.toString()));
             }
-            return SharedHttp.mask(sb.toString());
+            return LicenseMask.mask(sb.toString());
         }
-        return SharedHttp.excerpt(detail.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return BodyExcerpt.of(detail.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static String name(ApiOperation op) {

@@ -16,9 +16,12 @@ import io.github.camellalal.client.SplitType;
 import io.github.camellalal.client.TaskStart;
 import io.github.camellalal.client.TrackDownload;
 import io.github.camellalal.client.UploadResult;
+import io.github.camellalal.client.http.BodyExcerpt;
+import io.github.camellalal.client.http.ContentDispositions;
 import io.github.camellalal.client.http.HttpClientConfigurer;
-import io.github.camellalal.client.http.SharedHttp;
-import io.github.camellalal.client.v0.V0LalalClient;
+import io.github.camellalal.client.http.HttpClientFactory;
+import io.github.camellalal.client.http.TrackDownloads;
+import io.github.camellalal.client.http.UploadBodies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -43,8 +46,8 @@ import org.apache.hc.core5.io.CloseMode;
 
 /**
  * The LALAL.AI API v1 ({@code /api/v1/...}, JSON, key in {@code X-License-Key}) over Apache HttpClient 5.
- * Thread-safe. Task ids are v1's own: a file split twice has two tasks. Downloads take the v0 adapter's path
- * (streamed, redirects followed, never licensed).
+ * Thread-safe. Task ids are v1's own: a file split twice has two tasks. Downloads take the path every adapter
+ * shares (streamed, redirects followed, never licensed).
  */
 public final class V1LalalClient implements LalalClient {
 
@@ -58,7 +61,7 @@ public final class V1LalalClient implements LalalClient {
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final V1Caller caller;
-    private final V0LalalClient downloads;
+    private final TrackDownloads downloads;
 
     /** A client with its own HTTP connection pool. */
     public V1LalalClient(LalalClientConfig config) {
@@ -68,9 +71,9 @@ public final class V1LalalClient implements LalalClient {
     /** A client with its own pool, its HttpClient builder changed last by {@code configurer} (may be null). */
     public V1LalalClient(LalalClientConfig config, HttpClientConfigurer configurer) {
         this.config = config;
-        this.http = SharedHttp.create(config, configurer);
+        this.http = HttpClientFactory.create(config, configurer);
         this.caller = new V1Caller(http, json, config.maxRetries(), config.maxRetryWait());
-        this.downloads = new V0LalalClient(config, http);
+        this.downloads = new TrackDownloads(http);
     }
 
     @Override
@@ -80,31 +83,31 @@ public final class V1LalalClient implements LalalClient {
 
     @Override
     public UploadResult upload(Path file, String fileName) {
-        return upload(fileName, SharedHttp.fileBody(file, fileName));
+        return upload(fileName, UploadBodies.file(file, fileName));
     }
 
     @Override
     public UploadResult upload(String fileName, InputStream content, long length) {
         // The entity does not close the caller's stream.
-        return upload(fileName, SharedHttp.streamBody(fileName, content, length));
+        return upload(fileName, UploadBodies.stream(fileName, content, length));
     }
 
     @Override
     public UploadResult upload(String fileName, byte[] content) {
-        return upload(fileName, SharedHttp.bytesBody(fileName, content));
+        return upload(fileName, UploadBodies.bytes(fileName, content));
     }
 
     private UploadResult upload(String fileName, Supplier<HttpEntity> body) {
         JsonNode a = caller.call(ApiOperation.UPLOAD, List.of(), () -> {
             HttpPost post = new HttpPost(api("/upload/"));
-            post.setHeader("Content-Disposition", SharedHttp.attachment(fileName));
+            post.setHeader("Content-Disposition", ContentDispositions.attachment(fileName));
             post.setEntity(body.get());
             return post;
         });
         String id = a.path("id").asText(null);
         if (id == null || id.isBlank()) {
             throw new LalalApiException(ApiOperation.UPLOAD, List.of(), "LALAL.AI upload failed: the answer has no "
-                    + "id", null, 200, SharedHttp.excerpt(a.toString().getBytes(StandardCharsets.UTF_8)), null);
+                    + "id", null, 200, BodyExcerpt.of(a.toString().getBytes(StandardCharsets.UTF_8)), null);
         }
         return new UploadResult(id, a.path("name").asText(fileName),
                 a.path("size").isNumber() ? a.get("size").asLong() : null,

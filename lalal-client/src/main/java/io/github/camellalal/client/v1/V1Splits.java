@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camellalal.client.ApiOperation;
 import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.TaskStart;
+import io.github.camellalal.client.http.BodyExcerpt;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import io.github.camellalal.client.http.SharedHttp;
 
 /** Reads v1's answers to task starts and cancels: task ids, per-item failures of a batch, per-task cancel errors. */
 final class V1Splits {
@@ -69,7 +69,7 @@ final class V1Splits {
     }
 
     private static LalalApiException malformed(ApiOperation op, List<String> ids, JsonNode answer, String why) {
-        String excerpt = SharedHttp.excerpt(answer.toString().getBytes(StandardCharsets.UTF_8));
+        String excerpt = BodyExcerpt.of(answer.toString().getBytes(StandardCharsets.UTF_8));
         return new LalalApiException(op, ids, "LALAL.AI " + V1Caller.name(op) + " failed: malformed answer ("
                 + why + "): " + excerpt, null, 200, excerpt, null);
     }
