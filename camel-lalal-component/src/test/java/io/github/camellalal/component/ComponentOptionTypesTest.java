@@ -18,7 +18,7 @@ class ComponentOptionTypesTest {
                 .getResourceAsStream("META-INF/io/github/camellalal/component/lalal.json")) {
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(json).contains("org.apache.camel.component.http.HttpClientConfigurer")
-                    .doesNotContain("client.v0");
+                    .doesNotContain("client.v0", "client.v1", "client.http");
         }
     }
 }
