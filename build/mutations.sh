@@ -49,6 +49,7 @@ PY
       -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1
   rc=$?
   mv "$file.orig" "$file"
+  touch "$file" # newer than the mutant's class, so the next build compiles the original again
   if grep -aq "COMPILATION ERROR" "$log"; then
     echo "mutation $id: DOES NOT COMPILE ($file)"; skipped=$((skipped+1))
   elif [ $rc -ne 0 ]; then
