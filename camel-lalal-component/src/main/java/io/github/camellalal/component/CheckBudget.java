@@ -1,6 +1,6 @@
 package io.github.camellalal.component;
 
-import io.github.camellalal.client.v0.SharedHttp;
+import io.github.camellalal.client.http.RetryWait;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -110,7 +110,7 @@ final class CheckBudget {
         builder.addResponseInterceptorFirst((response, entity, context) -> {
             if (response.getCode() == 429 && Boolean.TRUE.equals(context.getAttribute(CHECK_ATTRIBUTE))) {
                 Header h = response.getFirstHeader("Retry-After");
-                Duration wait = h == null ? null : SharedHttp.parseRetryAfter(h.getValue());
+                Duration wait = h == null ? null : RetryWait.parseRetryAfter(h.getValue());
                 wait = wait == null ? Duration.ofMinutes(1) : wait;
                 LOG.warn("LALAL.AI answered a check with 429 (too many requests): no checks for {} s",
                         wait.toSeconds());

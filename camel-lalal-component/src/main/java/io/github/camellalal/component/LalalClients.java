@@ -2,19 +2,22 @@ package io.github.camellalal.component;
 
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalClientConfig;
+import io.github.camellalal.client.LalalClientFactory;
 import io.github.camellalal.client.LalalValidationException;
 import io.github.camellalal.client.SplitType;
-import io.github.camellalal.client.v0.V0LalalClient;
-import io.github.camellalal.client.v1.V1LalalClient;
-import io.github.camellalal.client.v1.V1LalalClientFactory;
+import io.github.camellalal.client.http.HttpLalalClientFactory;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
 import org.apache.camel.CamelContext;
 
 /**
  * The component's client factory: builds the adapter of option apiVersion (v0 or v1) from an endpoint's options,
  * handing it Camel's own {@link HttpClientConfigurer} (option httpClientConfigurer) as the last hook on its HttpClient
- * builder.
+ * builder. The adapter is the {@link LalalClientFactory} registered for that API ({@link ServiceLoader}), as
+ * {@link LalalClient#create} finds it: the component names no adapter class.
  */
 final class LalalClients {
 
@@ -52,15 +55,28 @@ final class LalalClients {
             b.sslContext(c.getSslContextParameters().createSSLContext(context));
         }
         HttpClientConfigurer configurer = c.getHttpClientConfigurer();
-        io.github.camellalal.client.v0.HttpClientConfigurer counting =
+        io.github.camellalal.client.http.HttpClientConfigurer counting =
                 MeteredLalalClient.countingAttempts(configurer == null ? null : configurer::configureHttpClient);
-        io.github.camellalal.client.v0.HttpClientConfigurer hook = budget == null ? counting : builder -> {
+        io.github.camellalal.client.http.HttpClientConfigurer hook = budget == null ? counting : builder -> {
             budget.install(builder);
             counting.configure(builder);
         };
         LalalClientConfig config = b.apiVersion(c.getApiVersion()).build();
-        return V1LalalClientFactory.API.equals(config.apiVersion()) ? new V1LalalClient(config, hook)
-                : new V0LalalClient(config, hook);
+        return adapter(config.apiVersion()).create(config, hook);
+    }
+
+    /** The registered adapter of {@code api} whose HttpClient takes the component's hooks. */
+    private static HttpLalalClientFactory adapter(String api) {
+        List<String> found = new ArrayList<>();
+        for (LalalClientFactory factory : ServiceLoader.load(LalalClientFactory.class,
+                LalalClientFactory.class.getClassLoader())) {
+            if (factory.api().equals(api) && factory instanceof HttpLalalClientFactory http) {
+                return http;
+            }
+            found.add(factory.api());
+        }
+        throw new IllegalStateException("No LALAL.AI client for API '" + api + "' that takes an HttpClientConfigurer"
+                + " on the class path; adapters found: " + found);
     }
 
     /**

@@ -9,7 +9,7 @@ import io.github.camellalal.client.SplitRequest;
 import io.github.camellalal.client.TaskStart;
 import io.github.camellalal.client.TrackDownload;
 import io.github.camellalal.client.UploadResult;
-import io.github.camellalal.client.v0.HttpClientConfigurer;
+import io.github.camellalal.client.http.HttpClientConfigurer;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

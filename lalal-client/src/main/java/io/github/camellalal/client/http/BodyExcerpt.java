@@ -1,0 +1,29 @@
+package io.github.camellalal.client.http;
+
+import java.nio.charset.StandardCharsets;
+
+/** The start of an answer's body for an error message: control characters escaped, licenses masked. */
+public final class BodyExcerpt {
+    private static final int EXCERPT = 200;
+
+    private BodyExcerpt() {
+    }
+
+    /** The first bytes of a body as text, control characters escaped. */
+    public static String of(byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, EXCERPT), StandardCharsets.UTF_8);
+        StringBuilder sb = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < 0x20 || c == 0x7F) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return LicenseMask.mask(sb.toString()) + (body.length > EXCERPT ? "..." : "");
+    }
+}
