@@ -10,84 +10,103 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 
 /**
- * The baseline of the transfer rows, run in a fresh JVM: HTTP/1.1 by hand over a plain socket, no HTTP library.
+ * The baseline of the http transfer rows, run in a fresh JVM: HTTP/1.1 by hand over a plain socket, no HTTP library.
  * Upload sends the file with {@code FileChannel.transferTo} (zero copy); download reads the socket into a 1 MiB
- * direct buffer and writes that to the file (no copy through the heap). Prints {@link ChildResult#line}.
+ * direct buffer and writes that to the file (no copy through the heap). The untimed warm-up transfer and the timed
+ * one share one kept-alive connection, as the component's pooled connection does. Prints {@link ChildResult#line}.
  */
 public final class SocketCopyMain {
 
-    private SocketCopyMain() {
+    private final URI base;
+    /** Answer heads, and whatever arrived with them. */
+    private final ByteBuffer head = ByteBuffer.allocate(8192).limit(0);
+    private SocketChannel socket;
+
+    private SocketCopyMain(URI base) {
+        this.base = base;
     }
 
     /** Args: {@code up <baseUrl> <file>} or {@code down <baseUrl> <bytes> <target file>}. */
     public static void main(String[] args) throws IOException {
         ChildResult.sampleHeap();
-        URI base = URI.create(args[1]);
-        long warmup = Long.getLong("bench.warmupBytes", 0);
-        if (warmup > 0) {
-            // the same untimed small transfer as the component's JVM makes
-            if (args[0].equals("up")) {
-                Path small = BenchFiles.sample(Path.of(args[2]).resolveSibling("warmup-socket.wav"), warmup);
-                upload(base, small);
-                Files.delete(small);
-            } else {
-                download(base, warmup, Path.of(args[3]));
+        SocketCopyMain copy = new SocketCopyMain(URI.create(args[1]));
+        try {
+            long warmup = Long.getLong("bench.warmupBytes", 0);
+            if (warmup > 0) {
+                // the same untimed small transfer as the component's JVM makes
+                if (args[0].equals("up")) {
+                    Path small = BenchFiles.sample(Path.of(args[2]).resolveSibling("warmup-socket.wav"), warmup);
+                    copy.upload(small);
+                    Files.delete(small);
+                } else {
+                    copy.download(warmup, Path.of(args[3]));
+                }
+            }
+            long startedCpu = ChildResult.processCpuNanos();
+            long started = System.nanoTime();
+            long bytes = args[0].equals("up") ? copy.upload(Path.of(args[2]))
+                    : copy.download(Long.parseLong(args[2]), Path.of(args[3]));
+            System.out.println(ChildResult.line(started, startedCpu, bytes));
+        } finally {
+            if (copy.socket != null) {
+                copy.socket.close();
             }
         }
-        long startedCpu = ChildResult.processCpuNanos();
-        long started = System.nanoTime();
-        long bytes = args[0].equals("up") ? upload(base, Path.of(args[2]))
-                : download(base, Long.parseLong(args[2]), Path.of(args[3]));
-        System.out.println(ChildResult.line(started, startedCpu, bytes));
     }
 
-    private static long upload(URI base, Path file) throws IOException {
-        try (SocketChannel s = SocketChannel.open(new InetSocketAddress(base.getHost(), base.getPort()));
-             FileChannel f = FileChannel.open(file, StandardOpenOption.READ)) {
+    /** The connection, opened by the first transfer. */
+    private SocketChannel socket() throws IOException {
+        if (socket == null) {
+            socket = SocketChannel.open(new InetSocketAddress(base.getHost(), base.getPort()));
+        }
+        return socket;
+    }
+
+    private long upload(Path file) throws IOException {
+        try (FileChannel f = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = f.size();
-            write(s, "POST /api/upload/ HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Length: " + size
-                    + "\r\nContent-Disposition: attachment; filename=\"bench.mp3\"\r\nConnection: close\r\n\r\n");
+            write(socket(), "POST /api/upload/ HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Length: " + size
+                    + "\r\nContent-Disposition: attachment; filename=\"bench.mp3\"\r\n\r\n");
             long sent = 0;
             while (sent < size) {
-                sent += f.transferTo(sent, size - sent, s);
+                sent += f.transferTo(sent, size - sent, socket);
             }
-            ByteBuffer answer = ByteBuffer.allocate(4096);
-            while (s.read(answer) >= 0 && answer.hasRemaining()) {
-                // read to the end of the answer
-                continue;
+            long length = contentLength();
+            while (head.remaining() < length) {
+                head.compact();
+                if (socket.read(head) < 0) {
+                    throw new IOException("the answer ended early");
+                }
+                head.flip();
             }
-            String text = new String(answer.array(), 0, answer.position(), StandardCharsets.ISO_8859_1);
-            if (!text.contains("\"size\":" + size)) {
-                throw new IOException("unexpected answer: " + text);
+            String answer = new String(head.array(), head.position(), (int) length, StandardCharsets.ISO_8859_1);
+            head.position(head.position() + (int) length);
+            if (!answer.contains("\"size\":" + size)) {
+                throw new IOException("unexpected answer: " + answer);
             }
             return size;
         }
     }
 
-    private static long download(URI base, long size, Path target) throws IOException {
-        try (SocketChannel s = SocketChannel.open(new InetSocketAddress(base.getHost(), base.getPort()));
-             FileChannel f = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                     StandardOpenOption.TRUNCATE_EXISTING)) {
-            write(s, "GET /media/" + size + "/bench.mp3 HTTP/1.1\r\nHost: " + base.getHost()
-                    + "\r\nConnection: close\r\n\r\n");
-            ByteBuffer head = ByteBuffer.allocate(8192);
-            int end = -1;
-            while (end < 0) {
-                if (s.read(head) < 0) {
-                    throw new IOException("no answer");
-                }
-                end = headEnd(head);
+    private long download(long size, Path target) throws IOException {
+        try (FileChannel f = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            write(socket(), "GET /media/" + size + "/bench.mp3 HTTP/1.1\r\nHost: " + base.getHost() + "\r\n\r\n");
+            if (contentLength() != size) {
+                throw new IOException("the answer's Content-Length is not " + size);
             }
-            head.flip();
-            head.position(end);
-            long written = f.write(head);
+            // what came with the head is the body's start
+            ByteBuffer start = head.slice().limit((int) Math.min(head.remaining(), size));
+            head.position(head.position() + start.remaining());
+            long written = f.write(start);
             // FileChannel.transferFrom a socket moves 8 KiB per call in the JDK: a 1 MiB direct buffer is faster
             ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
             while (written < size) {
                 buffer.clear().limit((int) Math.min(buffer.capacity(), size - written));
-                if (s.read(buffer) < 0) {
+                if (socket.read(buffer) < 0) {
                     throw new IOException("download ended early at " + written);
                 }
                 buffer.flip();
@@ -99,9 +118,34 @@ public final class SocketCopyMain {
         }
     }
 
+    /** Reads an answer's head into {@link #head} (positioned after it) and returns its Content-Length. */
+    private long contentLength() throws IOException {
+        head.compact().flip();
+        int end;
+        while ((end = headEnd(head)) < 0) {
+            head.position(head.limit()).limit(head.capacity());
+            if (socket.read(head) < 0) {
+                throw new IOException("the connection ended in the answer's head");
+            }
+            head.flip();
+        }
+        String text = new String(head.array(), 0, end, StandardCharsets.ISO_8859_1);
+        head.position(end);
+        if (!text.startsWith("HTTP/1.1 200")) {
+            throw new IOException("unexpected answer: " + text);
+        }
+        for (String line : text.split("\r\n")) {
+            if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                return Long.parseLong(line.substring(15).trim());
+            }
+        }
+        throw new IOException("no Content-Length in " + text);
+    }
+
+    /** The index after the blank line ending the head that starts at index 0, or -1. */
     private static int headEnd(ByteBuffer b) {
         byte[] a = b.array();
-        for (int i = 3; i < b.position(); i++) {
+        for (int i = 3; i < b.limit(); i++) {
             if (a[i] == '\n' && a[i - 1] == '\r' && a[i - 2] == '\n' && a[i - 3] == '\r') {
                 return i + 1;
             }

@@ -1,5 +1,6 @@
 package io.github.camellalal.benchmarks;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.util.Locale;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -22,37 +24,52 @@ import javax.net.ssl.TrustManagerFactory;
  * (which has no channel), with the host name verified as an https client does, no HTTP library. Both directions move
  * the bytes through one heap buffer ({@code -Dbench.tlsBuffer}, default 256 KiB): the upload fills it from the file
  * and writes it to the socket; the download fills it from the socket and writes it to the file through a
- * {@code FileChannel}. Trusts the truststore {@code -Dbench.trustStore} (PKCS12, password
- * {@code -Dbench.trustStorePassword}). Prints {@link ChildResult#line}.
+ * {@code FileChannel}. The untimed warm-up transfer and the timed one share one kept-alive connection, as the
+ * component's pooled connection does, so the timed one after a warm-up makes no handshake. Trusts the truststore
+ * {@code -Dbench.trustStore} (PKCS12, password {@code -Dbench.trustStorePassword}). Prints {@link ChildResult#line}.
  */
 public final class TlsCopyMain {
 
-    private TlsCopyMain() {
+    private final SSLContext tls;
+    private final URI base;
+    private final byte[] buffer;
+    private SSLSocket socket;
+
+    private TlsCopyMain(SSLContext tls, URI base, byte[] buffer) {
+        this.tls = tls;
+        this.base = base;
+        this.buffer = buffer;
     }
 
     /** Args: {@code up <baseUrl> <file>} or {@code down <baseUrl> <bytes> <target file>}. */
     public static void main(String[] args) throws Exception {
         ChildResult.sampleHeap();
-        URI base = URI.create(args[1]);
         SSLContext tls = trusting(Path.of(System.getProperty("bench.trustStore")),
                 System.getProperty("bench.trustStorePassword", "").toCharArray());
-        byte[] buffer = new byte[Integer.getInteger("bench.tlsBuffer", 256 * 1024)];
-        long warmup = Long.getLong("bench.warmupBytes", 0);
-        if (warmup > 0) {
-            // the same untimed small transfer as the component's JVM makes
-            if (args[0].equals("up")) {
-                Path small = BenchFiles.sample(Path.of(args[2]).resolveSibling("warmup-tls.wav"), warmup);
-                upload(tls, base, small, buffer);
-                Files.delete(small);
-            } else {
-                download(tls, base, warmup, Path.of(args[3]), buffer);
+        TlsCopyMain copy = new TlsCopyMain(tls, URI.create(args[1]),
+                new byte[Integer.getInteger("bench.tlsBuffer", 256 * 1024)]);
+        try {
+            long warmup = Long.getLong("bench.warmupBytes", 0);
+            if (warmup > 0) {
+                // the same untimed small transfer as the component's JVM makes
+                if (args[0].equals("up")) {
+                    Path small = BenchFiles.sample(Path.of(args[2]).resolveSibling("warmup-tls.wav"), warmup);
+                    copy.upload(small);
+                    Files.delete(small);
+                } else {
+                    copy.download(warmup, Path.of(args[3]));
+                }
+            }
+            long startedCpu = ChildResult.processCpuNanos();
+            long started = System.nanoTime();
+            long bytes = args[0].equals("up") ? copy.upload(Path.of(args[2]))
+                    : copy.download(Long.parseLong(args[2]), Path.of(args[3]));
+            System.out.println(ChildResult.line(started, startedCpu, bytes));
+        } finally {
+            if (copy.socket != null) {
+                copy.socket.close();
             }
         }
-        long startedCpu = ChildResult.processCpuNanos();
-        long started = System.nanoTime();
-        long bytes = args[0].equals("up") ? upload(tls, base, Path.of(args[2]), buffer)
-                : download(tls, base, Long.parseLong(args[2]), Path.of(args[3]), buffer);
-        System.out.println(ChildResult.line(started, startedCpu, bytes));
     }
 
     /** A client context trusting the certificates of a PKCS12 truststore. */
@@ -68,20 +85,24 @@ public final class TlsCopyMain {
         return context;
     }
 
-    private static SSLSocket connect(SSLContext tls, URI base) throws IOException {
-        SSLSocket s = (SSLSocket) tls.getSocketFactory().createSocket(base.getHost(), base.getPort());
-        SSLParameters parameters = s.getSSLParameters();
-        parameters.setEndpointIdentificationAlgorithm("HTTPS");
-        s.setSSLParameters(parameters);
-        return s;
+    /** The connection, opened (and its handshake made) by the first transfer. */
+    private SSLSocket socket() throws IOException {
+        if (socket == null) {
+            SSLSocket s = (SSLSocket) tls.getSocketFactory().createSocket(base.getHost(), base.getPort());
+            SSLParameters parameters = s.getSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            s.setSSLParameters(parameters);
+            socket = s;
+        }
+        return socket;
     }
 
-    private static long upload(SSLContext tls, URI base, Path file, byte[] buffer) throws IOException {
-        try (SSLSocket s = connect(tls, base); FileChannel f = FileChannel.open(file, StandardOpenOption.READ)) {
+    private long upload(Path file) throws IOException {
+        try (FileChannel f = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = f.size();
-            OutputStream out = s.getOutputStream();
+            OutputStream out = socket().getOutputStream();
             out.write(("POST /api/upload/ HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Length: " + size
-                    + "\r\nContent-Disposition: attachment; filename=\"bench.mp3\"\r\nConnection: close\r\n\r\n")
+                    + "\r\nContent-Disposition: attachment; filename=\"bench.mp3\"\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             ByteBuffer view = ByteBuffer.wrap(buffer);
             long sent = 0;
@@ -97,7 +118,9 @@ public final class TlsCopyMain {
                 sent += view.position();
             }
             out.flush();
-            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            InputStream in = socket.getInputStream();
+            long length = contentLength(in);
+            String answer = new String(in.readNBytes((int) length), StandardCharsets.ISO_8859_1);
             if (!answer.contains("\"size\":" + size)) {
                 throw new IOException("unexpected answer: " + answer);
             }
@@ -105,27 +128,17 @@ public final class TlsCopyMain {
         }
     }
 
-    private static long download(SSLContext tls, URI base, long size, Path target, byte[] buffer)
-            throws IOException {
-        try (SSLSocket s = connect(tls, base);
-             FileChannel f = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                     StandardOpenOption.TRUNCATE_EXISTING)) {
-            s.getOutputStream().write(("GET /media/" + size + "/bench.mp3 HTTP/1.1\r\nHost: " + base.getHost()
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            InputStream in = s.getInputStream();
-            // the head, and whatever of the body came with it
-            int filled = 0;
-            int end = -1;
-            while (end < 0) {
-                int n = in.read(buffer, filled, buffer.length - filled);
-                if (n < 0) {
-                    throw new IOException("no answer");
-                }
-                filled += n;
-                end = headEnd(buffer, filled);
+    private long download(long size, Path target) throws IOException {
+        try (FileChannel f = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            socket().getOutputStream().write(("GET /media/" + size + "/bench.mp3 HTTP/1.1\r\nHost: "
+                    + base.getHost() + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            InputStream in = socket.getInputStream();
+            if (contentLength(in) != size) {
+                throw new IOException("the answer's Content-Length is not " + size);
             }
             ByteBuffer view = ByteBuffer.wrap(buffer);
-            long written = write(f, view.limit(filled).position(end));
+            long written = 0;
             while (written < size) {
                 // fill the buffer from the socket (a read returns at most one TLS record), then one write
                 int want = (int) Math.min(buffer.length, size - written);
@@ -133,26 +146,37 @@ public final class TlsCopyMain {
                 if (got < want) {
                     throw new IOException("download ended early at " + (written + got));
                 }
-                written += write(f, view.clear().limit(got));
+                view.clear().limit(got);
+                while (view.hasRemaining()) {
+                    f.write(view);
+                }
+                written += got;
             }
             return written;
         }
     }
 
-    private static long write(FileChannel f, ByteBuffer data) throws IOException {
-        int n = data.remaining();
-        while (data.hasRemaining()) {
-            f.write(data);
+    /** Reads an answer's head (a byte at a time: the body stays in the stream) and returns its Content-Length. */
+    private static long contentLength(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int last4 = 0;
+        while (last4 != 0x0D0A0D0A) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("the connection ended in the answer's head");
+            }
+            head.write(b);
+            last4 = last4 << 8 | b;
         }
-        return n;
-    }
-
-    private static int headEnd(byte[] a, int length) {
-        for (int i = 3; i < length; i++) {
-            if (a[i] == '\n' && a[i - 1] == '\r' && a[i - 2] == '\n' && a[i - 3] == '\r') {
-                return i + 1;
+        String text = head.toString(StandardCharsets.ISO_8859_1);
+        if (!text.startsWith("HTTP/1.1 200")) {
+            throw new IOException("unexpected answer: " + text);
+        }
+        for (String line : text.split("\r\n")) {
+            if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                return Long.parseLong(line.substring(15).trim());
             }
         }
-        return -1;
+        throw new IOException("no Content-Length in " + text);
     }
 }

@@ -77,8 +77,9 @@ final class TransferBenchmark {
 
     /**
      * One operation: in each round, in a rotating order, the component and the plain Java copy each in a fresh JVM,
-     * once timing their first transfer and once timing a transfer after an untimed 2 MiB one in the same JVM (class
-     * loading, JIT and the first connection are then behind it: that run is the throughput), and curl.
+     * once timing their first transfer and once timing a transfer after an untimed one of {@code --warmup-mib} in the
+     * same JVM and on the same connection (class loading, JIT and connecting are then behind it: that run is the
+     * throughput), and curl.
      */
     private void measure(ResultTable table, TransferSink sink, String op, Path source, boolean curl, String size,
             Sessions sessions) throws Exception {
