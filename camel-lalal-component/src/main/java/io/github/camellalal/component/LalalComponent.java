@@ -2,7 +2,9 @@ package io.github.camellalal.component;
 
 import io.github.camellalal.component.store.TaskStore;
 import java.util.Map;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.Route;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -147,9 +149,25 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     /** The component's meters: created on first use, in the registry found then; nothing without Micrometer. */
     synchronized LalalMetrics metrics() {
         if (metrics == null) {
-            metrics = LalalMetrics.of(this, meterRegistry);
+            metrics = LalalMetrics.of(getCamelContext(), meterRegistry, this::trackedTasks);
         }
         return metrics;
+    }
+
+    /** How many files the lalal:tasks consumers of this component track now. */
+    private int trackedTasks() {
+        CamelContext context = getCamelContext();
+        if (context == null) {
+            return 0;
+        }
+        int sum = 0;
+        for (Route route : context.getRoutes()) {
+            if (route.getConsumer() instanceof LalalTasksConsumer consumer
+                    && route.getEndpoint().getComponent() == this) {
+                sum += consumer.trackedCount();
+            }
+        }
+        return sum;
     }
 
     /** Registers the producer health check with the first producer (see {@link LalalHealthCheck}). */

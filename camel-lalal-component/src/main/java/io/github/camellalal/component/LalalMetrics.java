@@ -5,6 +5,8 @@ import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalClient;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
+import org.apache.camel.CamelContext;
 
 /**
  * What the component measures, one instance per component. Micrometer stays an optional dependency: only
@@ -23,12 +25,16 @@ interface LalalMetrics {
     /**
      * The metrics of a component: Micrometer's when it can be loaded by the component's class loader, else
      * {@link #NONE}.
+     *
+     * @param context       the component's Camel context, where the registry is looked up
+     * @param meterRegistry the component's option meterRegistry, or null
+     * @param trackedTasks  how many files the component's tasks consumers track now (gauge lalal.tasks.tracked)
      */
-    static LalalMetrics of(LalalComponent component, Object meterRegistry) {
+    static LalalMetrics of(CamelContext context, Object meterRegistry, IntSupplier trackedTasks) {
         if (!micrometerPresent(LalalMetrics.class.getClassLoader())) {
             return NONE;
         }
-        return MicrometerLalalMetrics.create(component, meterRegistry);
+        return MicrometerLalalMetrics.create(context, meterRegistry, trackedTasks);
     }
 
     /** Whether {@code loader} can load Micrometer. */

@@ -35,7 +35,7 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(LalalTasksConsumer.class);
 
     /** The state emitted when the service no longer knows a tracked file. */
-    public static final String EXPIRED = "expired";
+    public static final String EXPIRED = UnknownFiles.EXPIRED;
 
     private final LalalEndpoint endpoint;
     private final EventAttempts attempts = new EventAttempts();

@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 final class UnknownFiles {
 
+    /** The state of a tracked file once the service no longer knows it. */
+    static final String EXPIRED = "expired";
+
     /**
      * Parts of the service's texts for an unknown id (API v1: an unknown or over 24 h old task, a deleted source), and
      * the client's text for an id missing from an answer.
