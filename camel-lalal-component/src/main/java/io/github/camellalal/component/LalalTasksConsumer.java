@@ -40,6 +40,8 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
     private final LalalEndpoint endpoint;
     private final EventAttempts attempts = new EventAttempts();
     private final AtomicLong givenUp = new AtomicLong();
+    /** This consumer as the component's task tracking sees it (one instance, so that detach finds it). */
+    private final TaskTracking.Tracker tracker = this::track;
     private TaskStore store;
     private boolean ownsStore;
     private String instanceId;
@@ -75,7 +77,7 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
         if (c.getFileIds() != null && !c.getFileIds().isBlank()) {
             track(Arrays.stream(c.getFileIds().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
         }
-        endpoint.getComponent(LalalComponent.class).tracking().attach(this);
+        endpoint.getComponent(LalalComponent.class).tracking().attach(tracker);
         LOG.info("Tracking LALAL.AI tasks in {} as {}, checking up to {} per request", store, instanceId,
                 batchSize());
         super.doStart();
@@ -84,7 +86,7 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
     @Override
     protected void doStop() throws Exception {
         super.doStop();
-        endpoint.getComponent(LalalComponent.class).tracking().detach(this);
+        endpoint.getComponent(LalalComponent.class).tracking().detach(tracker);
         try {
             store.release(instanceId);
         } catch (RuntimeException e) {

@@ -21,11 +21,18 @@ import org.slf4j.LoggerFactory;
 final class TaskTracking {
     private static final Logger LOG = LoggerFactory.getLogger(TaskTracking.class);
 
+    /** A running {@code lalal:tasks} consumer, as tracking sees it: it takes files to track. */
+    @FunctionalInterface
+    interface Tracker {
+        /** Starts tracking these files. */
+        void track(Collection<String> fileIds);
+    }
+
     /** Bounds the memory of files waiting for a consumer that does not start. */
     static final int MAX_PENDING = 10_000;
 
     private final Set<String> pending = new LinkedHashSet<>();
-    private final List<LalalTasksConsumer> consumers = new CopyOnWriteArrayList<>();
+    private final List<Tracker> consumers = new CopyOnWriteArrayList<>();
     private final Supplier<TaskStore> sharedStore;
     private volatile boolean tasksEndpointExists;
     private boolean warnedFull;
@@ -74,7 +81,7 @@ final class TaskTracking {
         }
     }
 
-    synchronized void attach(LalalTasksConsumer consumer) {
+    synchronized void attach(Tracker consumer) {
         consumers.add(consumer);
         if (!pending.isEmpty()) {
             consumer.track(new ArrayList<>(pending));
@@ -82,7 +89,7 @@ final class TaskTracking {
         }
     }
 
-    synchronized void detach(LalalTasksConsumer consumer) {
+    synchronized void detach(Tracker consumer) {
         consumers.remove(consumer);
     }
 
