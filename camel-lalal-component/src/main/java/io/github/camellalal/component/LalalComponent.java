@@ -65,7 +65,8 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     /** The threads of process, created on first use and shared by every endpoint of this component. */
     synchronized ProcessThreads processThreads() {
         if (processThreads == null) {
-            processThreads = new ProcessThreads(getCamelContext(), this, configuration);
+            processThreads = new ProcessThreads(getCamelContext(), this, configuration.getWorkerPool(),
+                    configuration.getWorkerPoolSize());
         }
         return processThreads;
     }
@@ -213,7 +214,8 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     /** The component's shared task store (taskStore or dataSource option), started on first use; else null. */
     synchronized TaskStore sharedTaskStore() {
         if (sharedTaskStore == null) {
-            TaskStore store = TaskStores.sharedOrNull(configuration);
+            TaskStore store = TaskStores.sharedOrNull(configuration.getTaskStore(), configuration.getDataSource(),
+                    configuration.getLeaseDuration());
             if (store != null) {
                 ServiceHelper.startService(store);
                 sharedTaskStore = store;

@@ -155,7 +155,7 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
     synchronized TaskWatcher taskWatcher() {
         if (taskWatcher == null) {
             taskWatcher = new TaskWatcher(client, threads().watcher(), configuration.getPollInterval(),
-                    configuration.getCheckBatchSize());
+                    configuration.getCheckBatchSize(), LalalTaskException::new);
         }
         return taskWatcher;
     }

@@ -70,7 +70,8 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
         LalalConfiguration c = endpoint.getConfiguration();
         instanceId = c.getInstanceId() != null && !c.getInstanceId().isBlank() ? c.getInstanceId()
                 : UUID.randomUUID().toString();
-        TaskStores.Choice choice = TaskStores.forConsumer(c);
+        TaskStores.Choice choice = TaskStores.forConsumer(c.getTaskStore(), c.getDataSource(), c.getStateRepository(),
+                c.getLeaseDuration());
         store = choice.store();
         ownsStore = choice.owned();
         ServiceHelper.startService(store);

@@ -20,14 +20,20 @@ final class ProcessThreads {
     private final ScheduledExecutorService watcher;
     private final ScheduledExecutorService deadlines;
 
-    ProcessThreads(CamelContext context, Object owner, LalalConfiguration componentConfiguration) {
+    /**
+     * Creates the threads.
+     *
+     * @param workerPool     the component's option workerPool: a user's pool for the workers, or null
+     * @param workerPoolSize the component's option workerPoolSize: the size of the pool made when workerPool is null
+     */
+    ProcessThreads(CamelContext context, Object owner, ExecutorService workerPool, int workerPoolSize) {
         this.context = context;
         ExecutorServiceManager manager = context.getExecutorServiceManager();
-        if (componentConfiguration.getWorkerPool() != null) {
-            workers = componentConfiguration.getWorkerPool();
+        if (workerPool != null) {
+            workers = workerPool;
             ownsWorkers = false;
         } else {
-            workers = manager.newFixedThreadPool(owner, "LalalWorker", componentConfiguration.getWorkerPoolSize());
+            workers = manager.newFixedThreadPool(owner, "LalalWorker", workerPoolSize);
             ownsWorkers = true;
         }
         watcher = manager.newSingleThreadScheduledExecutor(owner, "LalalTaskWatcher");

@@ -5,6 +5,8 @@ import io.github.camellalal.component.store.MemoryTaskStore;
 import io.github.camellalal.component.store.StateRepositoryTaskStore;
 import io.github.camellalal.component.store.TaskStore;
 import java.time.Duration;
+import javax.sql.DataSource;
+import org.apache.camel.spi.StateRepository;
 
 /** Picks the task store the options ask for: taskStore, else dataSource, else stateRepository, else memory. */
 final class TaskStores {
@@ -21,28 +23,36 @@ final class TaskStores {
     record Choice(TaskStore store, boolean owned) {
     }
 
-    static Choice forConsumer(LalalConfiguration c) {
-        if (c.getTaskStore() != null) {
-            return new Choice(c.getTaskStore(), false);
+    /**
+     * The store a tasks consumer uses, from the endpoint's options taskStore, dataSource, stateRepository and
+     * leaseDuration (milliseconds).
+     */
+    static Choice forConsumer(TaskStore taskStore, DataSource dataSource,
+            StateRepository<String, String> stateRepository, long leaseDuration) {
+        if (taskStore != null) {
+            return new Choice(taskStore, false);
         }
-        if (c.getDataSource() != null) {
-            return new Choice(jdbc(c), true);
+        if (dataSource != null) {
+            return new Choice(jdbc(dataSource, leaseDuration), true);
         }
-        if (c.getStateRepository() != null) {
-            return new Choice(new StateRepositoryTaskStore(c.getStateRepository()), true);
+        if (stateRepository != null) {
+            return new Choice(new StateRepositoryTaskStore(stateRepository), true);
         }
         return new Choice(new MemoryTaskStore(), true);
     }
 
-    /** The store that producers write to when no tasks consumer runs here, or {@code null} if none is shared. */
-    static TaskStore sharedOrNull(LalalConfiguration c) {
-        if (c.getTaskStore() != null) {
-            return c.getTaskStore().isShared() ? c.getTaskStore() : null;
+    /**
+     * The store that producers write to when no tasks consumer runs here, or {@code null} if none is shared; from the
+     * component's options taskStore, dataSource and leaseDuration (milliseconds).
+     */
+    static TaskStore sharedOrNull(TaskStore taskStore, DataSource dataSource, long leaseDuration) {
+        if (taskStore != null) {
+            return taskStore.isShared() ? taskStore : null;
         }
-        return c.getDataSource() != null ? jdbc(c) : null;
+        return dataSource != null ? jdbc(dataSource, leaseDuration) : null;
     }
 
-    private static JdbcTaskStore jdbc(LalalConfiguration c) {
-        return new JdbcTaskStore(c.getDataSource(), Duration.ofMillis(c.getLeaseDuration()));
+    private static JdbcTaskStore jdbc(DataSource dataSource, long leaseDuration) {
+        return new JdbcTaskStore(dataSource, Duration.ofMillis(leaseDuration));
     }
 }

@@ -23,14 +23,29 @@ import org.slf4j.LoggerFactory;
 final class TaskWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TaskWatcher.class);
 
+    /** Makes the exception a waited-for file fails with: the component passes its LalalTaskException's constructor. */
+    @FunctionalInterface
+    interface Failure {
+        /**
+         * The exception for a file whose task did not deliver.
+         *
+         * @param state        how it ended: {@code expired} or {@code stopped}
+         * @param serviceError the service's error text, or {@code null}
+         */
+        RuntimeException of(String fileId, String state, String serviceError, String message);
+    }
+
     private final LalalClient client;
     private final int batchSize;
+    private final Failure failure;
     private final Map<String, CompletableFuture<FileStatus>> waiting = new ConcurrentHashMap<>();
     private final ScheduledFuture<?> poller;
     private int failedPolls;
 
-    TaskWatcher(LalalClient client, ScheduledExecutorService scheduler, long intervalMillis, int batchSize) {
+    TaskWatcher(LalalClient client, ScheduledExecutorService scheduler, long intervalMillis, int batchSize,
+            Failure failure) {
         this.client = client;
+        this.failure = failure;
         // Both were checked when the endpoint was created (options pollInterval, checkBatchSize): never corrected here.
         this.batchSize = batchSize;
         this.poller = scheduler.scheduleWithFixedDelay(this::pollSafely, intervalMillis, intervalMillis,
@@ -39,7 +54,8 @@ final class TaskWatcher implements AutoCloseable {
 
     /**
      * A future completed with the file's status once its task is in a terminal state (success, error, cancelled), or
-     * completed exceptionally with {@link LalalTaskException} when the service no longer knows the file.
+     * completed exceptionally with the {@link Failure} of state {@code expired} when the service no longer knows the
+     * file.
      */
     CompletableFuture<FileStatus> await(String fileId) {
         return waiting.computeIfAbsent(fileId, id -> new CompletableFuture<>());
@@ -86,7 +102,7 @@ final class TaskWatcher implements AutoCloseable {
         if (!status.known()) {
             CompletableFuture<FileStatus> f = waiting.remove(id);
             if (f != null) {
-                f.completeExceptionally(new LalalTaskException(id, "expired", status.error(),
+                f.completeExceptionally(failure.of(id, "expired", status.error(),
                         "LALAL.AI no longer knows file " + id + ": " + status.error()));
             }
         } else if (status.taskState() != null && status.taskState().isTerminal()) {
@@ -101,7 +117,7 @@ final class TaskWatcher implements AutoCloseable {
     public void close() {
         poller.cancel(false);
         for (Map.Entry<String, CompletableFuture<FileStatus>> e : waiting.entrySet()) {
-            e.getValue().completeExceptionally(new LalalTaskException(e.getKey(), "stopped", null,
+            e.getValue().completeExceptionally(failure.of(e.getKey(), "stopped", null,
                     "The lalal endpoint stopped while waiting for the task of file " + e.getKey()));
         }
         waiting.clear();

@@ -150,9 +150,7 @@ final class TrackDelivery {
                     + withoutQuery(url) + " failed while reading: " + e.getMessage(), e);
         }
         if (expectedSize != null && expectedSize > 0 && body.length() != expectedSize) {
-            if (body instanceof SpooledTrack spooled) {
-                spooled.spool().release();
-            }
+            spool.release(body);
             throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of "
                     + withoutQuery(url) + " failed: " + body.length() + " bytes arrived, the service's answer gave"
                     + " the track's size as " + expectedSize + " bytes", null);

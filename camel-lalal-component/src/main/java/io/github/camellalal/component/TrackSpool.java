@@ -67,6 +67,13 @@ final class TrackSpool {
         return new SpooledTrack(file);
     }
 
+    /** Frees a body this spool made that is not delivered after all (e.g. it is not the track's length). */
+    void release(StreamCache body) {
+        if (body instanceof SpooledTrack spooled) {
+            spooled.spool().release();
+        }
+    }
+
     /**
      * A body of another length than its Content-Length is not the track: HttpClient's streams and the channel path
      * already fail on a short body, this makes sure no path delivers one.
