@@ -1,6 +1,9 @@
 package io.github.camellalal.component;
 
 import io.github.camellalal.component.store.TaskStore;
+import io.github.camellalal.component.tasks.CheckBudget;
+import io.github.camellalal.component.tasks.TaskStores;
+import io.github.camellalal.component.tasks.TaskTracking;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;

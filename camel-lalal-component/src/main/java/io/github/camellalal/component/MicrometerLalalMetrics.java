@@ -7,6 +7,7 @@ import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalTransportException;
 import io.github.camellalal.client.LalalValidationException;
 import io.github.camellalal.client.TaskState;
+import io.github.camellalal.component.tasks.UnknownFiles;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;

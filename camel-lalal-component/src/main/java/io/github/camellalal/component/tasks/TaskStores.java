@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.tasks;
 
 import io.github.camellalal.component.store.JdbcTaskStore;
 import io.github.camellalal.component.store.MemoryTaskStore;
@@ -8,8 +8,12 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.apache.camel.spi.StateRepository;
 
-/** Picks the task store the options ask for: taskStore, else dataSource, else stateRepository, else memory. */
-final class TaskStores {
+/**
+ * Picks the task store the options ask for: taskStore, else dataSource, else stateRepository, else memory.
+ *
+ * <p>Not an API: public for the component's own classes only.
+ */
+public final class TaskStores {
 
     private TaskStores() {
     }
@@ -20,14 +24,14 @@ final class TaskStores {
      * @param store the store
      * @param owned whether the consumer created it (and so stops it); a taskStore bean belongs to the user
      */
-    record Choice(TaskStore store, boolean owned) {
+    public record Choice(TaskStore store, boolean owned) {
     }
 
     /**
      * The store a tasks consumer uses, from the endpoint's options taskStore, dataSource, stateRepository and
      * leaseDuration (milliseconds).
      */
-    static Choice forConsumer(TaskStore taskStore, DataSource dataSource,
+    public static Choice forConsumer(TaskStore taskStore, DataSource dataSource,
             StateRepository<String, String> stateRepository, long leaseDuration) {
         if (taskStore != null) {
             return new Choice(taskStore, false);
@@ -45,7 +49,7 @@ final class TaskStores {
      * The store that producers write to when no tasks consumer runs here, or {@code null} if none is shared; from the
      * component's options taskStore, dataSource and leaseDuration (milliseconds).
      */
-    static TaskStore sharedOrNull(TaskStore taskStore, DataSource dataSource, long leaseDuration) {
+    public static TaskStore sharedOrNull(TaskStore taskStore, DataSource dataSource, long leaseDuration) {
         if (taskStore != null) {
             return taskStore.isShared() ? taskStore : null;
         }
