@@ -7,6 +7,7 @@ import io.github.camellalal.client.SplitType;
 import io.github.camellalal.client.v0.V0LalalClient;
 import io.github.camellalal.client.v1.V1LalalClient;
 import io.github.camellalal.client.v1.V1LalalClientFactory;
+import io.github.camellalal.component.metrics.MeteredLalalClient;
 import io.github.camellalal.component.tasks.CheckBudget;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.github.camellalal.component;
 
+import io.github.camellalal.component.metrics.LalalMetrics;
 import io.github.camellalal.component.store.TaskStore;
 import io.github.camellalal.component.tasks.CheckBudget;
 import io.github.camellalal.component.tasks.TaskStores;

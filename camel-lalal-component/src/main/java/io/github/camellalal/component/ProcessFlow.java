@@ -5,6 +5,7 @@ import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalException;
 import io.github.camellalal.client.TaskState;
 import io.github.camellalal.client.UploadResult;
+import io.github.camellalal.component.metrics.LalalMetrics;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

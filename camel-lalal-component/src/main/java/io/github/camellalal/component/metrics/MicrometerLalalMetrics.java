@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.metrics;
 
 import io.github.camellalal.client.ApiOperation;
 import io.github.camellalal.client.FileStatus;

@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.metrics;
 
 import io.github.camellalal.client.ApiOperation;
 import io.github.camellalal.client.FileStatus;
@@ -12,8 +12,10 @@ import org.apache.camel.CamelContext;
  * What the component measures, one instance per component. Micrometer stays an optional dependency: only
  * {@link MicrometerLalalMetrics} names its types, and it is loaded only when Micrometer is on the class path;
  * otherwise every call goes to {@link #NONE}, which does nothing and leaves the client undecorated.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-interface LalalMetrics {
+public interface LalalMetrics {
 
     /** Measures nothing: Micrometer is absent. */
     LalalMetrics NONE = new LalalMetrics() {
