@@ -8,6 +8,7 @@ import io.github.camellalal.client.StemTracks;
 import io.github.camellalal.client.TaskStart;
 import io.github.camellalal.client.Track;
 import io.github.camellalal.client.UploadResult;
+import io.github.camellalal.component.spool.TrackSpool;
 import io.github.camellalal.component.tasks.SplitStarts;
 import io.github.camellalal.component.tasks.TaskTracking;
 import java.util.List;

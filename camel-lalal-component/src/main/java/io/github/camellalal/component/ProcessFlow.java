@@ -6,6 +6,7 @@ import io.github.camellalal.client.LalalException;
 import io.github.camellalal.client.TaskState;
 import io.github.camellalal.client.UploadResult;
 import io.github.camellalal.component.metrics.LalalMetrics;
+import io.github.camellalal.component.spool.TrackSpool;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -7,6 +7,7 @@ import io.github.camellalal.client.LalalTransportException;
 import io.github.camellalal.client.StemTracks;
 import io.github.camellalal.client.Track;
 import io.github.camellalal.client.TrackDownload;
+import io.github.camellalal.component.spool.TrackSpool;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
