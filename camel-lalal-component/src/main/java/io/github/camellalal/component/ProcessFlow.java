@@ -6,6 +6,8 @@ import io.github.camellalal.client.LalalException;
 import io.github.camellalal.client.TaskState;
 import io.github.camellalal.client.UploadResult;
 import io.github.camellalal.component.metrics.LalalMetrics;
+import io.github.camellalal.component.process.ProcessThreads;
+import io.github.camellalal.component.process.TaskWatcher;
 import io.github.camellalal.component.spool.TrackSpool;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

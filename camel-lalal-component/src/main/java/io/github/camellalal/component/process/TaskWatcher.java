@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.process;
 
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalClient;
@@ -19,13 +19,15 @@ import org.slf4j.LoggerFactory;
  * batches (one request per batch) and completes each file's future when its task ends or the service no longer
  * knows it. The futures complete on the polling thread: whoever waits must hand its work to a worker. One per
  * endpoint, created on its first process exchange, polling on the component's watcher thread.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class TaskWatcher implements AutoCloseable {
+public final class TaskWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TaskWatcher.class);
 
     /** Makes the exception a waited-for file fails with: the component passes its LalalTaskException's constructor. */
     @FunctionalInterface
-    interface Failure {
+    public interface Failure {
         /**
          * The exception for a file whose task did not deliver.
          *
@@ -42,7 +44,11 @@ final class TaskWatcher implements AutoCloseable {
     private final ScheduledFuture<?> poller;
     private int failedPolls;
 
-    TaskWatcher(LalalClient client, ScheduledExecutorService scheduler, long intervalMillis, int batchSize,
+    /**
+     * Starts polling on {@code scheduler} every {@code intervalMillis} (option pollInterval), {@code batchSize} ids per
+     * check request (option checkBatchSize).
+     */
+    public TaskWatcher(LalalClient client, ScheduledExecutorService scheduler, long intervalMillis, int batchSize,
             Failure failure) {
         this.client = client;
         this.failure = failure;
@@ -57,17 +63,17 @@ final class TaskWatcher implements AutoCloseable {
      * completed exceptionally with the {@link Failure} of state {@code expired} when the service no longer knows the
      * file.
      */
-    CompletableFuture<FileStatus> await(String fileId) {
+    public CompletableFuture<FileStatus> await(String fileId) {
         return waiting.computeIfAbsent(fileId, id -> new CompletableFuture<>());
     }
 
     /** Stops waiting for a file (e.g. after a timeout). */
-    void forget(String fileId) {
+    public void forget(String fileId) {
         waiting.remove(fileId);
     }
 
     /** How many files are waited for now. */
-    int size() {
+    public int size() {
         return waiting.size();
     }
 
