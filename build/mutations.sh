@@ -11,21 +11,21 @@ CLIENT=lalal-client/src/main/java/io/github/camellalal/client
 MUTATIONS=(
 "1|$CLIENT/http/LicenseInterceptor.java|if (target == null \|\| !sameOrigin(target)) {|if (target == null) {|LicenseHostGuardTest"
 "2|$CLIENT/http/ContentDispositions.java|name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\\\')) + 1).trim();|name = name.trim();|DownloadNameSanitizingTest"
-"3|$MAIN/component/TaskWatcher.java|this.batchSize = batchSize;|this.batchSize = Integer.MAX_VALUE;|LalalProcessWaitTest"
-"4|$MAIN/component/TaskWatcher.java|if (!status.known()) {|if (false) {|LalalProcessWaitTest"
+"3|$MAIN/component/process/TaskWatcher.java|this.batchSize = batchSize;|this.batchSize = Integer.MAX_VALUE;|LalalProcessWaitTest"
+"4|$MAIN/component/process/TaskWatcher.java|if (!status.known()) {|if (false) {|LalalProcessWaitTest"
 "5|$MAIN/component/store/MemoryTaskStore.java|tracked.remove(fileId);|tracked.get(fileId);|LalalTasksTrackingSetTest,LalalTasksStatesTest"
 "6|$CLIENT/v0/V0LalalClient.java|HttpPost post = new HttpPost(api(\"/api/upload/\"));|HttpPost post = new HttpPost(api(\"/api/upload\"));|WireRequestsTest"
 "7|$CLIENT/v0/V0LalalClient.java|() -> form(\"/api/check/\", \"id\", String.join(\",\", list)),|() -> new HttpGet(api(\"/api/check/?id=\" + String.join(\",\", list))),|WireRequestsTest"
 # beyond the seven: the threads of process
-"8|$MAIN/component/ProcessThreads.java|workers.execute(task);|task.run();|LalalProcessWaitTest"
-"9|$MAIN/component/ProcessThreads.java|deadlines = manager.newSingleThreadScheduledExecutor(owner, \"LalalDeadlines\");|deadlines = watcher;|LalalThreadsTest"
-"10|$MAIN/component/LalalEndpoint.java|return getComponent(LalalComponent.class).processThreads();|return new ProcessThreads(getCamelContext(), this, configuration);|LalalThreadsTest"
+"8|$MAIN/component/process/ProcessThreads.java|workers.execute(task);|task.run();|LalalProcessWaitTest"
+"9|$MAIN/component/process/ProcessThreads.java|deadlines = manager.newSingleThreadScheduledExecutor(owner, \"LalalDeadlines\");|deadlines = watcher;|LalalThreadsTest"
+"10|$MAIN/component/LalalEndpoint.java|return getComponent(LalalComponent.class).processThreads();|return new ProcessThreads(getCamelContext(), this, configuration.getWorkerPool(), configuration.getWorkerPoolSize());|LalalThreadsTest"
 "11|$CLIENT/LalalClient.java|return create(config.apiVersion(), config);|return new io.github.camellalal.client.v0.V0LalalClient(config);|ClientPackageDependencyTest"
 # the download data path: bodies read from the socket into a direct buffer, and only when the raw bytes are the track
 "12|$CLIENT/http/QuietConnectionFactory.java|if (len > 0 && channel != null) {|if (false) {|ChannelDownloadTest"
 "13|$CLIENT/http/HttpTrackDownload.java|\|\| raw.length() != entity.getContentLength()) {|) {|ChannelDownloadTest"
 # v1: a task the service forgot is expired, not an error
-"14|$MAIN/component/UnknownFiles.java|\"failed to extract information about task\",||LalalV1RoutesTest,UnknownFilesTest"
+"14|$MAIN/component/tasks/UnknownFiles.java|\"failed to extract information about task\",||LalalV1RoutesTest,UnknownFilesTest"
 )
 
 selected=("$@")

@@ -6,6 +6,8 @@ import io.github.camellalal.client.LalalClientFactory;
 import io.github.camellalal.client.LalalValidationException;
 import io.github.camellalal.client.SplitType;
 import io.github.camellalal.client.http.HttpLalalClientFactory;
+import io.github.camellalal.component.metrics.MeteredLalalClient;
+import io.github.camellalal.component.tasks.CheckBudget;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import java.time.Duration;
 import java.util.ArrayList;

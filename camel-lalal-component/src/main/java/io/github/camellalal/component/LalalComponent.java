@@ -1,8 +1,16 @@
 package io.github.camellalal.component;
 
+import io.github.camellalal.component.metrics.LalalMetrics;
+import io.github.camellalal.component.process.ProcessThreads;
+import io.github.camellalal.component.spool.TrackSpool;
 import io.github.camellalal.component.store.TaskStore;
+import io.github.camellalal.component.tasks.CheckBudget;
+import io.github.camellalal.component.tasks.TaskStores;
+import io.github.camellalal.component.tasks.TaskTracking;
 import java.util.Map;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.Route;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -63,7 +71,8 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     /** The threads of process, created on first use and shared by every endpoint of this component. */
     synchronized ProcessThreads processThreads() {
         if (processThreads == null) {
-            processThreads = new ProcessThreads(getCamelContext(), this, configuration);
+            processThreads = new ProcessThreads(getCamelContext(), this, configuration.getWorkerPool(),
+                    configuration.getWorkerPoolSize());
         }
         return processThreads;
     }
@@ -147,9 +156,25 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     /** The component's meters: created on first use, in the registry found then; nothing without Micrometer. */
     synchronized LalalMetrics metrics() {
         if (metrics == null) {
-            metrics = LalalMetrics.of(this, meterRegistry);
+            metrics = LalalMetrics.of(getCamelContext(), meterRegistry, this::trackedTasks);
         }
         return metrics;
+    }
+
+    /** How many files the lalal:tasks consumers of this component track now. */
+    private int trackedTasks() {
+        CamelContext context = getCamelContext();
+        if (context == null) {
+            return 0;
+        }
+        int sum = 0;
+        for (Route route : context.getRoutes()) {
+            if (route.getConsumer() instanceof LalalTasksConsumer consumer
+                    && route.getEndpoint().getComponent() == this) {
+                sum += consumer.trackedCount();
+            }
+        }
+        return sum;
     }
 
     /** Registers the producer health check with the first producer (see {@link LalalHealthCheck}). */
@@ -195,7 +220,8 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     /** The component's shared task store (taskStore or dataSource option), started on first use; else null. */
     synchronized TaskStore sharedTaskStore() {
         if (sharedTaskStore == null) {
-            TaskStore store = TaskStores.sharedOrNull(configuration);
+            TaskStore store = TaskStores.sharedOrNull(configuration.getTaskStore(), configuration.getDataSource(),
+                    configuration.getLeaseDuration());
             if (store != null) {
                 ServiceHelper.startService(store);
                 sharedTaskStore = store;

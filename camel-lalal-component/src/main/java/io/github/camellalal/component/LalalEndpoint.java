@@ -1,6 +1,8 @@
 package io.github.camellalal.component;
 
 import io.github.camellalal.client.LalalClient;
+import io.github.camellalal.component.process.ProcessThreads;
+import io.github.camellalal.component.process.TaskWatcher;
 import java.util.Map;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -155,7 +157,7 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
     synchronized TaskWatcher taskWatcher() {
         if (taskWatcher == null) {
             taskWatcher = new TaskWatcher(client, threads().watcher(), configuration.getPollInterval(),
-                    configuration.getCheckBatchSize());
+                    configuration.getCheckBatchSize(), LalalTaskException::new);
         }
         return taskWatcher;
     }

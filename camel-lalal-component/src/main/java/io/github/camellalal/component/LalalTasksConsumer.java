@@ -6,6 +6,11 @@ import io.github.camellalal.client.TaskState;
 import io.github.camellalal.component.store.DeliveredState;
 import io.github.camellalal.component.store.TaskStore;
 import io.github.camellalal.component.store.TrackedTask;
+import io.github.camellalal.component.tasks.EventAttempts;
+import io.github.camellalal.component.tasks.StoreWrites;
+import io.github.camellalal.component.tasks.TaskStores;
+import io.github.camellalal.component.tasks.TaskTracking;
+import io.github.camellalal.component.tasks.UnknownFiles;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -35,11 +40,13 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(LalalTasksConsumer.class);
 
     /** The state emitted when the service no longer knows a tracked file. */
-    public static final String EXPIRED = "expired";
+    public static final String EXPIRED = UnknownFiles.EXPIRED;
 
     private final LalalEndpoint endpoint;
     private final EventAttempts attempts = new EventAttempts();
     private final AtomicLong givenUp = new AtomicLong();
+    /** This consumer as the component's task tracking sees it (one instance, so that detach finds it). */
+    private final TaskTracking.Tracker tracker = this::track;
     private TaskStore store;
     private boolean ownsStore;
     private String instanceId;
@@ -68,14 +75,15 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
         LalalConfiguration c = endpoint.getConfiguration();
         instanceId = c.getInstanceId() != null && !c.getInstanceId().isBlank() ? c.getInstanceId()
                 : UUID.randomUUID().toString();
-        TaskStores.Choice choice = TaskStores.forConsumer(c);
+        TaskStores.Choice choice = TaskStores.forConsumer(c.getTaskStore(), c.getDataSource(), c.getStateRepository(),
+                c.getLeaseDuration());
         store = choice.store();
         ownsStore = choice.owned();
         ServiceHelper.startService(store);
         if (c.getFileIds() != null && !c.getFileIds().isBlank()) {
             track(Arrays.stream(c.getFileIds().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
         }
-        endpoint.getComponent(LalalComponent.class).tracking().attach(this);
+        endpoint.getComponent(LalalComponent.class).tracking().attach(tracker);
         LOG.info("Tracking LALAL.AI tasks in {} as {}, checking up to {} per request", store, instanceId,
                 batchSize());
         super.doStart();
@@ -84,7 +92,7 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
     @Override
     protected void doStop() throws Exception {
         super.doStop();
-        endpoint.getComponent(LalalComponent.class).tracking().detach(this);
+        endpoint.getComponent(LalalComponent.class).tracking().detach(tracker);
         try {
             store.release(instanceId);
         } catch (RuntimeException e) {

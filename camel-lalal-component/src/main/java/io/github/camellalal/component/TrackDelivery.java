@@ -7,6 +7,7 @@ import io.github.camellalal.client.LalalTransportException;
 import io.github.camellalal.client.StemTracks;
 import io.github.camellalal.client.Track;
 import io.github.camellalal.client.TrackDownload;
+import io.github.camellalal.component.spool.TrackSpool;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,9 +151,7 @@ final class TrackDelivery {
                     + withoutQuery(url) + " failed while reading: " + e.getMessage(), e);
         }
         if (expectedSize != null && expectedSize > 0 && body.length() != expectedSize) {
-            if (body instanceof SpooledTrack spooled) {
-                spooled.spool().release();
-            }
+            spool.release(body);
             throw new LalalTransportException(ApiOperation.DOWNLOAD, List.of(), "LALAL.AI download of "
                     + withoutQuery(url) + " failed: " + body.length() + " bytes arrived, the service's answer gave"
                     + " the track's size as " + expectedSize + " bytes", null);

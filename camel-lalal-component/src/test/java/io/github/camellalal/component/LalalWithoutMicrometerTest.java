@@ -3,6 +3,7 @@ package io.github.camellalal.component;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.camellalal.component.metrics.LalalMetrics;
 import io.github.camellalal.emulator.EmulatorLicense;
 import io.github.camellalal.emulator.Endpoint;
 import io.github.camellalal.emulator.LalalEmulatorExtension;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalTransportException;
 import io.github.camellalal.client.Track;
+import io.github.camellalal.component.spool.TrackSpool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;

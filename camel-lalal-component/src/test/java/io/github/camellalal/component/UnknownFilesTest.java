@@ -3,6 +3,7 @@ package io.github.camellalal.component;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.camellalal.client.FileStatus;
+import io.github.camellalal.component.tasks.UnknownFiles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,6 +1,7 @@
 package io.github.camellalal.component;
 
 import io.github.camellalal.client.UploadResult;
+import io.github.camellalal.component.metrics.LalalMetrics;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.camel.CamelContext;

@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.spool;
 
 import java.io.File;
 import java.io.FileOutputStream;
@@ -16,6 +16,8 @@ import org.apache.camel.WrappedFile;
  * multicast) and, while its exchange runs, a {@link WrappedFile} whose file Camel's file producer copies directly
  * instead of streaming it through the heap. Each view keeps its own position; reads are positional on the shared
  * descriptor, so views do not disturb each other.
+ *
+ * <p>Not an API: a route sees it as a StreamCache or a WrappedFile; the class is public as bodies are.
  */
 public final class SpooledTrack extends InputStream implements StreamCache, WrappedFile<File> {
 

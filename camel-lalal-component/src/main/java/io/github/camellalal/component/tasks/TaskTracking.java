@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.tasks;
 
 import io.github.camellalal.component.store.TaskStore;
 import java.util.ArrayList;
@@ -17,15 +17,24 @@ import org.slf4j.LoggerFactory;
  * wait here (at most {@link #MAX_PENDING}); without any tasks endpoint nothing would read them, so none are kept.
  * When the component has a shared task store (a dataSource), files started while no consumer runs here (e.g. on a
  * standby behind {@code master:}) go to that store, unclaimed, for any instance's consumer to take.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class TaskTracking {
+public final class TaskTracking {
     private static final Logger LOG = LoggerFactory.getLogger(TaskTracking.class);
+
+    /** A running {@code lalal:tasks} consumer, as tracking sees it: it takes files to track. */
+    @FunctionalInterface
+    public interface Tracker {
+        /** Starts tracking these files. */
+        void track(Collection<String> fileIds);
+    }
 
     /** Bounds the memory of files waiting for a consumer that does not start. */
     static final int MAX_PENDING = 10_000;
 
     private final Set<String> pending = new LinkedHashSet<>();
-    private final List<LalalTasksConsumer> consumers = new CopyOnWriteArrayList<>();
+    private final List<Tracker> consumers = new CopyOnWriteArrayList<>();
     private final Supplier<TaskStore> sharedStore;
     private volatile boolean tasksEndpointExists;
     private boolean warnedFull;
@@ -35,17 +44,18 @@ final class TaskTracking {
         this(() -> null);
     }
 
-    TaskTracking(Supplier<TaskStore> sharedStore) {
+    /** Tracking with the component's shared task store: the supplier answers it, or null when there is none. */
+    public TaskTracking(Supplier<TaskStore> sharedStore) {
         this.sharedStore = sharedStore;
     }
 
     /** A {@code lalal:tasks} endpoint was created: keep files for its consumer until it starts. */
-    void tasksEndpointCreated() {
+    public void tasksEndpointCreated() {
         tasksEndpointExists = true;
     }
 
     /** Starts tracking files in every running tasks consumer, or keeps them until one starts. */
-    void register(Collection<String> fileIds) {
+    public void register(Collection<String> fileIds) {
         synchronized (this) {
             if (consumers.isEmpty()) {
                 TaskStore shared = sharedStore.get();
@@ -74,7 +84,7 @@ final class TaskTracking {
         }
     }
 
-    synchronized void attach(LalalTasksConsumer consumer) {
+    public synchronized void attach(Tracker consumer) {
         consumers.add(consumer);
         if (!pending.isEmpty()) {
             consumer.track(new ArrayList<>(pending));
@@ -82,7 +92,7 @@ final class TaskTracking {
         }
     }
 
-    synchronized void detach(LalalTasksConsumer consumer) {
+    public synchronized void detach(Tracker consumer) {
         consumers.remove(consumer);
     }
 

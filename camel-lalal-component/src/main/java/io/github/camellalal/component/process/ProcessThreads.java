@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.process;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -11,8 +11,10 @@ import org.apache.camel.spi.ExecutorServiceManager;
  * The threads of process, one set per component, created on the first process exchange: workers for transfers and
  * for routing after the wait (a user's pool can replace them), one thread that checks waiting tasks, and one timer
  * for deadlines, so that a slow check never delays a timeout.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class ProcessThreads {
+public final class ProcessThreads {
 
     private final CamelContext context;
     private final ExecutorService workers;
@@ -20,14 +22,20 @@ final class ProcessThreads {
     private final ScheduledExecutorService watcher;
     private final ScheduledExecutorService deadlines;
 
-    ProcessThreads(CamelContext context, Object owner, LalalConfiguration componentConfiguration) {
+    /**
+     * Creates the threads.
+     *
+     * @param workerPool     the component's option workerPool: a user's pool for the workers, or null
+     * @param workerPoolSize the component's option workerPoolSize: the size of the pool made when workerPool is null
+     */
+    public ProcessThreads(CamelContext context, Object owner, ExecutorService workerPool, int workerPoolSize) {
         this.context = context;
         ExecutorServiceManager manager = context.getExecutorServiceManager();
-        if (componentConfiguration.getWorkerPool() != null) {
-            workers = componentConfiguration.getWorkerPool();
+        if (workerPool != null) {
+            workers = workerPool;
             ownsWorkers = false;
         } else {
-            workers = manager.newFixedThreadPool(owner, "LalalWorker", componentConfiguration.getWorkerPoolSize());
+            workers = manager.newFixedThreadPool(owner, "LalalWorker", workerPoolSize);
             ownsWorkers = true;
         }
         watcher = manager.newSingleThreadScheduledExecutor(owner, "LalalTaskWatcher");
@@ -35,7 +43,7 @@ final class ProcessThreads {
     }
 
     /** Runs uploads and downloads. */
-    ExecutorService workers() {
+    public ExecutorService workers() {
         return workers;
     }
 
@@ -43,7 +51,7 @@ final class ProcessThreads {
      * Where routing continues after process: a worker; while the pool refuses work (the component is stopping), the
      * calling thread, so that no exchange is left without an answer.
      */
-    Executor routing() {
+    public Executor routing() {
         return task -> {
             try {
                 workers.execute(task);
@@ -54,16 +62,16 @@ final class ProcessThreads {
     }
 
     /** The one thread that checks waiting tasks. */
-    ScheduledExecutorService watcher() {
+    public ScheduledExecutorService watcher() {
         return watcher;
     }
 
     /** The timer of process deadlines. */
-    ScheduledExecutorService deadlines() {
+    public ScheduledExecutorService deadlines() {
         return deadlines;
     }
 
-    void shutdown() {
+    public void shutdown() {
         ExecutorServiceManager manager = context.getExecutorServiceManager();
         manager.shutdownNow(watcher);
         manager.shutdownNow(deadlines);

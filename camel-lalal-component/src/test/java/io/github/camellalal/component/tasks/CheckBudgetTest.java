@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,23 +59,5 @@ class CheckBudgetTest {
 
         assertThat(budget.reserve()).isEqualTo(TimeUnit.SECONDS.toNanos(7));
         assertThat(budget.reserve()).isEqualTo(TimeUnit.SECONDS.toNanos(9) + TimeUnit.MILLISECONDS.toNanos(1));
-    }
-
-    @Test
-    void theDefaultBudgetIsV1sLimitWithV1AndNoneWithV0AndOnePerComponent() {
-        LalalConfiguration v0 = new LalalConfiguration();
-        LalalConfiguration v1 = new LalalConfiguration();
-        v1.setApiVersion("v1");
-        LalalComponent byDefault = new LalalComponent();
-        assertThat(byDefault.checkBudget(v0)).isNull();
-        assertThat(byDefault.checkBudget(v1).perMinute()).isEqualTo(30);
-        assertThat(byDefault.checkBudget(v1)).isSameAs(byDefault.checkBudget(v1));
-
-        LalalComponent unlimited = new LalalComponent();
-        unlimited.setMaxChecksPerMinute(0);
-        assertThat(unlimited.checkBudget(v1)).isNull();
-        LalalComponent set = new LalalComponent();
-        set.setMaxChecksPerMinute(12);
-        assertThat(set.checkBudget(v0).perMinute()).isEqualTo(12);
     }
 }

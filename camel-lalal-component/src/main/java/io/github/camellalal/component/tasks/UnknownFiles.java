@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.tasks;
 
 import io.github.camellalal.client.FileStatus;
 import java.util.List;
@@ -7,8 +7,13 @@ import java.util.Locale;
 /**
  * Tells a per-file error that means "the service no longer knows this file" (expired or never uploaded) from other
  * per-file errors such as {@code Invalid extension}, which are the file's own failure.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class UnknownFiles {
+public final class UnknownFiles {
+
+    /** The state of a tracked file once the service no longer knows it. */
+    public static final String EXPIRED = "expired";
 
     /**
      * Parts of the service's texts for an unknown id (API v1: an unknown or over 24 h old task, a deleted source), and
@@ -22,7 +27,7 @@ final class UnknownFiles {
     }
 
     /** Whether a status the service reported as an error says that it does not know the file. */
-    static boolean isUnknown(FileStatus status) {
+    public static boolean isUnknown(FileStatus status) {
         String error = status.error();
         if (error == null || error.isBlank()) {
             return true;

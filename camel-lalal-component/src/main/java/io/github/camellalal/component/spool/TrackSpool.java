@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.spool;
 
 import io.github.camellalal.client.TrackDownload;
 import java.io.File;
@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
  * Turns downloaded tracks into stream-cache bodies, whatever Camel's own spool settings: a track up to
  * {@code threshold} bytes in memory, a longer one written once, as it arrives, to a file in the spool directory.
  * Frees every file still present when the component stops or the JVM exits.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class TrackSpool {
+public final class TrackSpool {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrackSpool.class);
 
@@ -34,7 +36,11 @@ final class TrackSpool {
     private volatile Path directory;
     private boolean ownsDirectory;
 
-    TrackSpool(CamelContext camelContext, long threshold, String directory) {
+    /**
+     * A spool of the component's options streamCacheThreshold (bytes kept in memory) and spoolDirectory (null: Camel's
+     * stream-cache spool directory, or the same default place).
+     */
+    public TrackSpool(CamelContext camelContext, long threshold, String directory) {
         this.camelContext = camelContext;
         this.threshold = threshold;
         this.configuredDirectory = directory;
@@ -42,7 +48,7 @@ final class TrackSpool {
     }
 
     /** Reads the download to its end into a stream cache tied to {@code exchange}; does not close the download. */
-    StreamCache cache(TrackDownload download, Exchange exchange) throws IOException {
+    public StreamCache cache(TrackDownload download, Exchange exchange) throws IOException {
         InputStream in = download.body();
         long declared = download.contentLength();
         int inMemoryMax = (int) Math.min(threshold, Integer.MAX_VALUE - 16);
@@ -67,6 +73,13 @@ final class TrackSpool {
         return new SpooledTrack(file);
     }
 
+    /** Frees a body this spool made that is not delivered after all (e.g. it is not the track's length). */
+    public void release(StreamCache body) {
+        if (body instanceof SpooledTrack spooled) {
+            spooled.spool().release();
+        }
+    }
+
     /**
      * A body of another length than its Content-Length is not the track: HttpClient's streams and the channel path
      * already fail on a short body, this makes sure no path delivers one.
@@ -78,7 +91,7 @@ final class TrackSpool {
     }
 
     /** The files not yet freed (names still present or descriptors open). */
-    int liveFiles() {
+    public int liveFiles() {
         return live.size();
     }
 
@@ -111,7 +124,7 @@ final class TrackSpool {
     }
 
     /** Frees every spooled track and the directory this spool created. */
-    void close() {
+    public void close() {
         releaseAll();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);

@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.spool;
 
 import io.github.camellalal.client.TrackDownload;
 import java.io.IOException;

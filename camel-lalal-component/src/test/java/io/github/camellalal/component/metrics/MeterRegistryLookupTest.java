@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.PropertyBindingSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,15 +26,6 @@ class MeterRegistryLookupTest {
     void theOptionWinsOverBeans() {
         context.getRegistry().bind("metricsRegistry", first);
         assertThat(MicrometerLalalMetrics.resolveRegistry(context, second)).isSameAs(second);
-    }
-
-    @Test
-    void theOptionTakesABeanReferenceAsAPropertyDoes() {
-        context.getRegistry().bind("mine", second);
-        LalalComponent component = new LalalComponent();
-        PropertyBindingSupport.build().withCamelContext(context).withTarget(component)
-                .withProperty("meterRegistry", "#mine").bind();
-        assertThat(component.getMeterRegistry()).isSameAs(second);
     }
 
     @Test
@@ -65,19 +55,5 @@ class MeterRegistryLookupTest {
         context.getRegistry().bind("b", second);
         assertThat(MicrometerLalalMetrics.resolveRegistry(context, null)).as("two, none composite")
                 .isSameAs(Metrics.globalRegistry);
-    }
-
-    @Test
-    void aStoppedComponentRemovesItsMeters() {
-        LalalComponent component = new LalalComponent();
-        component.setCamelContext(context);
-        component.setMeterRegistry(first);
-        LalalMetrics metrics = component.metrics();
-        metrics.transferred(io.github.camellalal.client.ApiOperation.UPLOAD, 10);
-        assertThat(first.find("lalal.transfer.size").summaries()).hasSize(2);
-
-        component.stop();
-
-        assertThat(first.getMeters()).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.process;
 
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalClient;
@@ -19,18 +19,39 @@ import org.slf4j.LoggerFactory;
  * batches (one request per batch) and completes each file's future when its task ends or the service no longer
  * knows it. The futures complete on the polling thread: whoever waits must hand its work to a worker. One per
  * endpoint, created on its first process exchange, polling on the component's watcher thread.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class TaskWatcher implements AutoCloseable {
+public final class TaskWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TaskWatcher.class);
+
+    /** Makes the exception a waited-for file fails with: the component passes its LalalTaskException's constructor. */
+    @FunctionalInterface
+    public interface Failure {
+        /**
+         * The exception for a file whose task did not deliver.
+         *
+         * @param state        how it ended: {@code expired} or {@code stopped}
+         * @param serviceError the service's error text, or {@code null}
+         */
+        RuntimeException of(String fileId, String state, String serviceError, String message);
+    }
 
     private final LalalClient client;
     private final int batchSize;
+    private final Failure failure;
     private final Map<String, CompletableFuture<FileStatus>> waiting = new ConcurrentHashMap<>();
     private final ScheduledFuture<?> poller;
     private int failedPolls;
 
-    TaskWatcher(LalalClient client, ScheduledExecutorService scheduler, long intervalMillis, int batchSize) {
+    /**
+     * Starts polling on {@code scheduler} every {@code intervalMillis} (option pollInterval), {@code batchSize} ids per
+     * check request (option checkBatchSize).
+     */
+    public TaskWatcher(LalalClient client, ScheduledExecutorService scheduler, long intervalMillis, int batchSize,
+            Failure failure) {
         this.client = client;
+        this.failure = failure;
         // Both were checked when the endpoint was created (options pollInterval, checkBatchSize): never corrected here.
         this.batchSize = batchSize;
         this.poller = scheduler.scheduleWithFixedDelay(this::pollSafely, intervalMillis, intervalMillis,
@@ -39,19 +60,20 @@ final class TaskWatcher implements AutoCloseable {
 
     /**
      * A future completed with the file's status once its task is in a terminal state (success, error, cancelled), or
-     * completed exceptionally with {@link LalalTaskException} when the service no longer knows the file.
+     * completed exceptionally with the {@link Failure} of state {@code expired} when the service no longer knows the
+     * file.
      */
-    CompletableFuture<FileStatus> await(String fileId) {
+    public CompletableFuture<FileStatus> await(String fileId) {
         return waiting.computeIfAbsent(fileId, id -> new CompletableFuture<>());
     }
 
     /** Stops waiting for a file (e.g. after a timeout). */
-    void forget(String fileId) {
+    public void forget(String fileId) {
         waiting.remove(fileId);
     }
 
     /** How many files are waited for now. */
-    int size() {
+    public int size() {
         return waiting.size();
     }
 
@@ -86,7 +108,7 @@ final class TaskWatcher implements AutoCloseable {
         if (!status.known()) {
             CompletableFuture<FileStatus> f = waiting.remove(id);
             if (f != null) {
-                f.completeExceptionally(new LalalTaskException(id, "expired", status.error(),
+                f.completeExceptionally(failure.of(id, "expired", status.error(),
                         "LALAL.AI no longer knows file " + id + ": " + status.error()));
             }
         } else if (status.taskState() != null && status.taskState().isTerminal()) {
@@ -101,7 +123,7 @@ final class TaskWatcher implements AutoCloseable {
     public void close() {
         poller.cancel(false);
         for (Map.Entry<String, CompletableFuture<FileStatus>> e : waiting.entrySet()) {
-            e.getValue().completeExceptionally(new LalalTaskException(e.getKey(), "stopped", null,
+            e.getValue().completeExceptionally(failure.of(e.getKey(), "stopped", null,
                     "The lalal endpoint stopped while waiting for the task of file " + e.getKey()));
         }
         waiting.clear();

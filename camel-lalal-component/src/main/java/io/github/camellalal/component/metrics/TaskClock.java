@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.metrics;
 
 import java.util.Collection;
 import java.util.Map;

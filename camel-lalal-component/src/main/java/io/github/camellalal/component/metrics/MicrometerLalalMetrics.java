@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.metrics;
 
 import io.github.camellalal.client.ApiOperation;
 import io.github.camellalal.client.FileStatus;
@@ -7,6 +7,7 @@ import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalTransportException;
 import io.github.camellalal.client.LalalValidationException;
 import io.github.camellalal.client.TaskState;
+import io.github.camellalal.component.tasks.UnknownFiles;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
@@ -24,9 +25,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Route;
 
 /**
  * The component's meters in a Micrometer registry. The only class that names Micrometer types: it is loaded only
@@ -50,15 +51,15 @@ final class MicrometerLalalMetrics implements LalalMetrics {
     static final String CAMEL_MICROMETER_REGISTRY = "metricsRegistry";
 
     private final MeterRegistry registry;
-    private final LalalComponent component;
+    private final IntSupplier trackedTasks;
     private final TaskClock clock = new TaskClock();
     private final AtomicInteger processInFlight = new AtomicInteger();
     /** Every meter this component created, to remove them when it stops. */
     private final Set<Meter> meters = ConcurrentHashMap.newKeySet();
 
-    private MicrometerLalalMetrics(MeterRegistry registry, LalalComponent component) {
+    private MicrometerLalalMetrics(MeterRegistry registry, IntSupplier trackedTasks) {
         this.registry = registry;
-        this.component = component;
+        this.trackedTasks = trackedTasks;
         // Registered up front, so that dashboards and scrapes see them at zero before the first file.
         for (ApiOperation op : ApiOperation.values()) {
             timer(CALLS, "operation", tag(op));
@@ -67,7 +68,7 @@ final class MicrometerLalalMetrics implements LalalMetrics {
         summary(TRANSFER_SIZE, "operation", tag(ApiOperation.DOWNLOAD));
         counter(SPLITS);
         summary(CHECK_IDS);
-        for (String state : List.of("success", "error", "cancelled", LalalTasksConsumer.EXPIRED)) {
+        for (String state : List.of("success", "error", "cancelled", UnknownFiles.EXPIRED)) {
             counter(TASKS, "state", state);
         }
         meters.add(Gauge.builder(PROCESS_INFLIGHT, processInFlight, AtomicInteger::get)
@@ -83,8 +84,8 @@ final class MicrometerLalalMetrics implements LalalMetrics {
      * (bean {@code metricsRegistry}), else the only MeterRegistry bean (Spring Boot, Quarkus), else among several the
      * composite one, else Micrometer's global registry.
      */
-    static LalalMetrics create(LalalComponent component, Object meterRegistry) {
-        return new MicrometerLalalMetrics(resolveRegistry(component.getCamelContext(), meterRegistry), component);
+    static LalalMetrics create(CamelContext context, Object meterRegistry, IntSupplier trackedTasks) {
+        return new MicrometerLalalMetrics(resolveRegistry(context, meterRegistry), trackedTasks);
     }
 
     static MeterRegistry resolveRegistry(CamelContext context, Object option) {
@@ -168,7 +169,7 @@ final class MicrometerLalalMetrics implements LalalMetrics {
     /** The state a task ended in, as the tasks consumer names it, or {@code null} while it runs. */
     private static String terminalState(FileStatus status) {
         if (!status.known()) {
-            return LalalTasksConsumer.EXPIRED;
+            return UnknownFiles.EXPIRED;
         }
         TaskState state = status.taskState();
         return state != null && state.isTerminal() ? state.id() : null;
@@ -185,18 +186,7 @@ final class MicrometerLalalMetrics implements LalalMetrics {
     }
 
     private double trackedTasks() {
-        CamelContext context = component.getCamelContext();
-        if (context == null) {
-            return 0;
-        }
-        int sum = 0;
-        for (Route route : context.getRoutes()) {
-            if (route.getConsumer() instanceof LalalTasksConsumer consumer
-                    && route.getEndpoint().getComponent() == component) {
-                sum += consumer.trackedCount();
-            }
-        }
-        return sum;
+        return trackedTasks.getAsInt();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.tasks;
 
 import io.github.camellalal.client.http.RetryWait;
 import java.io.InterruptedIOException;
@@ -16,8 +16,10 @@ import org.slf4j.LoggerFactory;
  * consumers, check producers): a continuously refilled bucket that holds one request, so requests leave evenly
  * spaced (never a burst, then idle) and no rolling minute sees more than the budget. Every check request on the wire
  * takes a slot, retries included; a 429 answer stops all checks for its Retry-After (or a minute).
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class CheckBudget {
+public final class CheckBudget {
     private static final Logger LOG = LoggerFactory.getLogger(CheckBudget.class);
     private static final String CHECK_ATTRIBUTE = "camel-lalal.check";
     /** A little over 60 s / budget: a request exactly one interval after another must not make budget + 1. */
@@ -38,11 +40,13 @@ final class CheckBudget {
         this.nanoClock = nanoClock;
     }
 
-    CheckBudget(int perMinute) {
+    /** A budget of {@code perMinute} check requests per minute (above 0). */
+    public CheckBudget(int perMinute) {
         this(perMinute, System::nanoTime);
     }
 
-    int perMinute() {
+    /** The check requests per minute. */
+    public int perMinute() {
         return perMinute;
     }
 
@@ -63,7 +67,7 @@ final class CheckBudget {
      * Tells {@code listener} the start of every slot taken (nanoseconds on the budget's clock), where the budget
      * decides the spacing: on a loaded machine the requests reach the wire later than their slots, by varying delays.
      */
-    synchronized void onSlot(LongConsumer listener) {
+    public synchronized void onSlot(LongConsumer listener) {
         this.slots = listener;
     }
 
@@ -99,7 +103,7 @@ final class CheckBudget {
     }
 
     /** Makes every check request of a client's HttpClient take a slot, and every 429 to one pause the budget. */
-    void install(HttpClientBuilder builder) {
+    public void install(HttpClientBuilder builder) {
         builder.addRequestInterceptorFirst((request, entity, context) -> {
             String path = request.getPath();
             if (path != null && path.endsWith("/check/")) {

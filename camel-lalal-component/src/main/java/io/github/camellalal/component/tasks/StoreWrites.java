@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.tasks;
 
 import io.github.camellalal.component.store.DeliveredState;
 import io.github.camellalal.component.store.TaskStore;
@@ -11,21 +11,24 @@ import java.util.Map;
  * The store writes of the events of one check batch: each at once after its exchange (default), or all together once
  * the batch's exchanges completed (option batchStoreWrites), which costs one write per batch instead of one per event
  * but lets a crash repeat up to a batch of delivered events instead of one.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class StoreWrites {
+public final class StoreWrites {
 
     private final TaskStore store;
     private final boolean batched;
     private final Map<String, DeliveredState> delivered = new LinkedHashMap<>();
     private final List<String> ended = new ArrayList<>();
 
-    StoreWrites(TaskStore store, boolean batched) {
+    /** The writes of one batch to {@code store}; {@code batched}: option batchStoreWrites. */
+    public StoreWrites(TaskStore store, boolean batched) {
         this.store = store;
         this.batched = batched;
     }
 
     /** A non-terminal state was delivered. */
-    void delivered(String fileId, DeliveredState state) {
+    public void delivered(String fileId, DeliveredState state) {
         if (batched) {
             delivered.put(fileId, state);
         } else {
@@ -34,7 +37,7 @@ final class StoreWrites {
     }
 
     /** A terminal state was delivered: the file leaves tracking. */
-    void ended(String fileId) {
+    public void ended(String fileId) {
         if (batched) {
             ended.add(fileId);
         } else {
@@ -43,7 +46,7 @@ final class StoreWrites {
     }
 
     /** Writes what waits; nothing when writes are not batched. */
-    void flush() {
+    public void flush() {
         if (!delivered.isEmpty()) {
             store.deliveredAll(delivered);
             delivered.clear();

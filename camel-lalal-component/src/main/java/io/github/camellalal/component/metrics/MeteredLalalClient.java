@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.metrics;
 
 import io.github.camellalal.client.ApiOperation;
 import io.github.camellalal.client.DownloadResult;
@@ -29,8 +29,10 @@ import java.util.function.Supplier;
  * ids checked and the tasks a check sees ended. Retries happen inside the client; they are counted as HTTP
  * attempts beyond the first one of a call, seen by an interceptor that {@link #countingAttempts} adds to the
  * client's HttpClient (calls run on the caller's thread, so a thread-local ties attempts to their call).
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class MeteredLalalClient implements LalalClient {
+public final class MeteredLalalClient implements LalalClient {
 
     private static final ThreadLocal<int[]> ATTEMPTS = new ThreadLocal<>();
 
@@ -43,7 +45,7 @@ final class MeteredLalalClient implements LalalClient {
     }
 
     /** Adds the attempt counter to an HttpClient, before the user's own configurer (which may be null). */
-    static HttpClientConfigurer countingAttempts(HttpClientConfigurer next) {
+    public static HttpClientConfigurer countingAttempts(HttpClientConfigurer next) {
         return builder -> {
             builder.addRequestInterceptorFirst((request, entity, context) -> {
                 int[] attempts = ATTEMPTS.get();

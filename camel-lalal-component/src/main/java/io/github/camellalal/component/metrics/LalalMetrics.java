@@ -1,17 +1,21 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.metrics;
 
 import io.github.camellalal.client.ApiOperation;
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalClient;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
+import org.apache.camel.CamelContext;
 
 /**
  * What the component measures, one instance per component. Micrometer stays an optional dependency: only
  * {@link MicrometerLalalMetrics} names its types, and it is loaded only when Micrometer is on the class path;
  * otherwise every call goes to {@link #NONE}, which does nothing and leaves the client undecorated.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-interface LalalMetrics {
+public interface LalalMetrics {
 
     /** Measures nothing: Micrometer is absent. */
     LalalMetrics NONE = new LalalMetrics() {
@@ -23,12 +27,16 @@ interface LalalMetrics {
     /**
      * The metrics of a component: Micrometer's when it can be loaded by the component's class loader, else
      * {@link #NONE}.
+     *
+     * @param context       the component's Camel context, where the registry is looked up
+     * @param meterRegistry the component's option meterRegistry, or null
+     * @param trackedTasks  how many files the component's tasks consumers track now (gauge lalal.tasks.tracked)
      */
-    static LalalMetrics of(LalalComponent component, Object meterRegistry) {
+    static LalalMetrics of(CamelContext context, Object meterRegistry, IntSupplier trackedTasks) {
         if (!micrometerPresent(LalalMetrics.class.getClassLoader())) {
             return NONE;
         }
-        return MicrometerLalalMetrics.create(component, meterRegistry);
+        return MicrometerLalalMetrics.create(context, meterRegistry, trackedTasks);
     }
 
     /** Whether {@code loader} can load Micrometer. */

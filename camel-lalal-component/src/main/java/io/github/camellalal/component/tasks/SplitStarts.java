@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.tasks;
 
 import io.github.camellalal.client.ApiOperation;
 import io.github.camellalal.client.LalalApiException;
@@ -6,18 +6,23 @@ import io.github.camellalal.client.TaskStart;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The outcome of a split of many files: the tasks that started, and a failure naming each file that did not. */
-final class SplitStarts {
+/**
+ * The outcome of a split of many files: the tasks that started, and a failure naming each file that did not.
+ *
+ * <p>Not an API: public for the component's own classes only.
+ */
+public final class SplitStarts {
 
     private SplitStarts() {
     }
 
-    static List<String> started(List<TaskStart> starts) {
+    /** The ids of the tasks that started. */
+    public static List<String> started(List<TaskStart> starts) {
         return starts.stream().filter(TaskStart::started).map(TaskStart::taskId).toList();
     }
 
     /** Null when every task started. */
-    static LalalApiException failure(List<TaskStart> starts, List<String> startedTaskIds) {
+    public static LalalApiException failure(List<TaskStart> starts, List<String> startedTaskIds) {
         List<TaskStart> failed = starts.stream().filter(s -> !s.started()).toList();
         if (failed.isEmpty()) {
             return null;

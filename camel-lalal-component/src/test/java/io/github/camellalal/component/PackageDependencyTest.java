@@ -1,0 +1,28 @@
+package io.github.camellalal.component;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * How the project's packages may depend on each other, read from the compiled main classes (tests excluded): Camel's
+ * face in the root package uses the machinery packages (metrics, tasks, spool, process, store), which never use it
+ * back, and the client knows nothing of Camel.
+ */
+@AnalyzeClasses(packages = "io.github.camellalal", importOptions = ImportOption.DoNotIncludeTests.class)
+class PackageDependencyTest {
+
+    /** Each package is a slice; no chain of dependencies leads from a package back to itself. */
+    @ArchTest
+    static final ArchRule NO_PACKAGE_CYCLES = slices().matching("io.github.camellalal.(**)")
+            .as("packages of io.github.camellalal").should().beFreeOfCycles();
+
+    /** The client is plain Java: usable without Camel, and the component only translates around it. */
+    @ArchTest
+    static final ArchRule CLIENT_WITHOUT_CAMEL = noClasses().that().resideInAPackage("io.github.camellalal.client..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.camel..");
+}
