@@ -115,7 +115,7 @@ public class LalalConfiguration implements Cloneable {
     @Metadata(autowired = true)
     private LalalClient client;
 
-    // Issue 11: results, accepted media and the component's threads.
+    // Results, accepted media and the component's threads.
     @UriParam(label = "producer", defaultValue = "true")
     private boolean requireFullResult = true;
     @UriParam(label = "producer")

@@ -44,9 +44,4 @@ final class LalalProducerHealth {
             check = null;
         }
     }
-
-    /** The registered check, or {@code null}. */
-    synchronized LalalHealthCheck check() {
-        return check;
-    }
 }

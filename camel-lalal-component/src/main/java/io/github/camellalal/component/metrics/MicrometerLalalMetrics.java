@@ -112,10 +112,6 @@ final class MicrometerLalalMetrics implements LalalMetrics {
         return Metrics.globalRegistry;
     }
 
-    MeterRegistry registry() {
-        return registry;
-    }
-
     @Override
     public LalalClient instrument(LalalClient client) {
         return client instanceof MeteredLalalClient ? client : new MeteredLalalClient(client, this);

@@ -29,8 +29,4 @@ final class TaskClock {
         Long at = splitAt.remove(taskId);
         return at == null ? -1 : nanoTime - at;
     }
-
-    int size() {
-        return splitAt.size();
-    }
 }
