@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
@@ -18,7 +17,7 @@ import java.util.Locale;
  * direct buffer and writes that to the file (no copy through the heap). The untimed warm-up transfer and the timed
  * one share one kept-alive connection, as the component's pooled connection does. Prints {@link ChildResult#line}.
  */
-public final class SocketCopyMain {
+public final class SocketCopyMain implements HandCopy {
 
     private final URI base;
     /** Answer heads, and whatever arrived with them. */
@@ -33,27 +32,13 @@ public final class SocketCopyMain {
     public static void main(String[] args) throws IOException {
         ChildResult.sampleHeap();
         SocketCopyMain copy = new SocketCopyMain(URI.create(args[1]));
-        try {
-            long warmup = Long.getLong("bench.warmupBytes", 0);
-            if (warmup > 0) {
-                // the same untimed small transfer as the component's JVM makes
-                if (args[0].equals("up")) {
-                    Path small = BenchFiles.sample(Path.of(args[2]).resolveSibling("warmup-socket.wav"), warmup);
-                    copy.upload(small);
-                    Files.delete(small);
-                } else {
-                    copy.download(warmup, Path.of(args[3]));
-                }
-            }
-            long startedCpu = ChildResult.processCpuNanos();
-            long started = System.nanoTime();
-            long bytes = args[0].equals("up") ? copy.upload(Path.of(args[2]))
-                    : copy.download(Long.parseLong(args[2]), Path.of(args[3]));
-            System.out.println(ChildResult.line(started, startedCpu, bytes));
-        } finally {
-            if (copy.socket != null) {
-                copy.socket.close();
-            }
+        HandCopy.run(args, copy, "warmup-socket.wav");
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (socket != null) {
+            socket.close();
         }
     }
 
@@ -65,7 +50,8 @@ public final class SocketCopyMain {
         return socket;
     }
 
-    private long upload(Path file) throws IOException {
+    @Override
+    public long upload(Path file) throws IOException {
         try (FileChannel f = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = f.size();
             write(socket(), "POST /api/upload/ HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Length: " + size
@@ -91,7 +77,8 @@ public final class SocketCopyMain {
         }
     }
 
-    private long download(long size, Path target) throws IOException {
+    @Override
+    public long download(long size, Path target) throws IOException {
         try (FileChannel f = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             write(socket(), "GET /media/" + size + "/bench.mp3 HTTP/1.1\r\nHost: " + base.getHost() + "\r\n\r\n");

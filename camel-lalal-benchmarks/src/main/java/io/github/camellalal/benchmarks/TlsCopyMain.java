@@ -28,7 +28,7 @@ import javax.net.ssl.TrustManagerFactory;
  * component's pooled connection does, so the timed one after a warm-up makes no handshake. Trusts the truststore
  * {@code -Dbench.trustStore} (PKCS12, password {@code -Dbench.trustStorePassword}). Prints {@link ChildResult#line}.
  */
-public final class TlsCopyMain {
+public final class TlsCopyMain implements HandCopy {
 
     private final SSLContext tls;
     private final URI base;
@@ -48,27 +48,13 @@ public final class TlsCopyMain {
                 System.getProperty("bench.trustStorePassword", "").toCharArray());
         TlsCopyMain copy = new TlsCopyMain(tls, URI.create(args[1]),
                 new byte[Integer.getInteger("bench.tlsBuffer", 256 * 1024)]);
-        try {
-            long warmup = Long.getLong("bench.warmupBytes", 0);
-            if (warmup > 0) {
-                // the same untimed small transfer as the component's JVM makes
-                if (args[0].equals("up")) {
-                    Path small = BenchFiles.sample(Path.of(args[2]).resolveSibling("warmup-tls.wav"), warmup);
-                    copy.upload(small);
-                    Files.delete(small);
-                } else {
-                    copy.download(warmup, Path.of(args[3]));
-                }
-            }
-            long startedCpu = ChildResult.processCpuNanos();
-            long started = System.nanoTime();
-            long bytes = args[0].equals("up") ? copy.upload(Path.of(args[2]))
-                    : copy.download(Long.parseLong(args[2]), Path.of(args[3]));
-            System.out.println(ChildResult.line(started, startedCpu, bytes));
-        } finally {
-            if (copy.socket != null) {
-                copy.socket.close();
-            }
+        HandCopy.run(args, copy, "warmup-tls.wav");
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (socket != null) {
+            socket.close();
         }
     }
 
@@ -97,7 +83,8 @@ public final class TlsCopyMain {
         return socket;
     }
 
-    private long upload(Path file) throws IOException {
+    @Override
+    public long upload(Path file) throws IOException {
         try (FileChannel f = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = f.size();
             OutputStream out = socket().getOutputStream();
@@ -128,7 +115,8 @@ public final class TlsCopyMain {
         }
     }
 
-    private long download(long size, Path target) throws IOException {
+    @Override
+    public long download(long size, Path target) throws IOException {
         try (FileChannel f = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             socket().getOutputStream().write(("GET /media/" + size + "/bench.mp3 HTTP/1.1\r\nHost: "

@@ -5,9 +5,7 @@ import io.github.camellalal.emulator.EmulatorTls;
 import io.github.camellalal.emulator.LalalEmulatorExtension;
 import java.time.Duration;
 import org.apache.camel.CamelContext;
-import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.camel.support.jsse.TrustManagersParameters;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -63,14 +61,6 @@ abstract class LalalTestSupport extends CamelTestSupport {
 
     /** Camel's TLS settings trusting the emulator's certificate, made from its truststore file as a user would. */
     static SSLContextParameters trusting(EmulatorTls tls) {
-        KeyStoreParameters store = new KeyStoreParameters();
-        store.setResource("file:" + tls.trustStore());
-        store.setPassword(tls.trustStorePassword());
-        store.setType(tls.trustStoreType());
-        TrustManagersParameters trust = new TrustManagersParameters();
-        trust.setKeyStore(store);
-        SSLContextParameters parameters = new SSLContextParameters();
-        parameters.setTrustManagers(trust);
-        return parameters;
+        return TestTls.trusting(tls.trustStore().toString(), tls.trustStorePassword());
     }
 }

@@ -15,9 +15,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.jsse.KeyStoreParameters;
-import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.camel.support.jsse.TrustManagersParameters;
 
 /**
  * Child JVM of {@link TrackBodyMemoryIT}, run with {@code -Xmx64m} and Camel's defaults (stream caching on, its
@@ -44,15 +41,7 @@ public final class TrackBodyMemoryMain {
         lalal.getConfiguration().setApiKey(args[1]);
         lalal.setSpoolDirectory(spool.toString());
         if (args.length > 7) {
-            KeyStoreParameters store = new KeyStoreParameters();
-            store.setResource("file:" + args[6]);
-            store.setPassword(args[7]);
-            store.setType("PKCS12");
-            TrustManagersParameters trust = new TrustManagersParameters();
-            trust.setKeyStore(store);
-            SSLContextParameters tls = new SSLContextParameters();
-            tls.setTrustManagers(trust);
-            lalal.getConfiguration().setSslContextParameters(tls);
+            lalal.getConfiguration().setSslContextParameters(TestTls.trusting(args[6], args[7]));
         }
         camel.addComponent("lalal", lalal);
         CountDownLatch uploaded = new CountDownLatch(1);
