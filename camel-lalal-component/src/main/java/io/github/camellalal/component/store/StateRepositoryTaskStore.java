@@ -25,9 +25,6 @@ public class StateRepositoryTaskStore extends ServiceSupport implements TaskStor
 
     static final String SLOTS_KEY = "lalal.slots";
     static final String SLOT_PREFIX = "lalal.s.";
-    /** The single-value index of earlier versions, read once and emptied. */
-    static final String LEGACY_INDEX_KEY = "camel-lalal.tracked";
-    private static final String LEGACY_TASK_PREFIX = "camel-lalal.task.";
 
     private final StateRepository<String, String> repository;
     private final Map<String, Slot> tracked = new LinkedHashMap<>();
@@ -58,21 +55,6 @@ public class StateRepositoryTaskStore extends ServiceSupport implements TaskStor
                 tracked.put(value.substring(0, bar), new Slot(n, DeliveredState.parse(value.substring(bar + 1))));
             }
         }
-        migrateLegacyIndex();
-    }
-
-    private void migrateLegacyIndex() {
-        String index = repository.getState(LEGACY_INDEX_KEY);
-        if (index == null || index.isBlank()) {
-            return;
-        }
-        for (String id : index.split(",")) {
-            if (!id.isBlank() && !tracked.containsKey(id)) {
-                reserve(1);
-                put(id, DeliveredState.parse(repository.getState(LEGACY_TASK_PREFIX + id)));
-            }
-        }
-        repository.setState(LEGACY_INDEX_KEY, "");
     }
 
     @Override

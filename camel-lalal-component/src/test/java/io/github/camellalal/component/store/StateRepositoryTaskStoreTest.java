@@ -2,7 +2,6 @@ package io.github.camellalal.component.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -67,22 +66,5 @@ class StateRepositoryTaskStoreTest {
         assertThat(store.slotCount()).as("500 tasks tracked, at most 100 at once").isEqualTo(100);
         assertThat(repository.getState(StateRepositoryTaskStore.SLOT_PREFIX + 100)).isNull();
         assertThat(repository.getState(StateRepositoryTaskStore.SLOT_PREFIX + 99)).isEmpty();
-    }
-
-    @Test
-    void theSingleIndexOfEarlierVersionsIsMovedIntoSlots() {
-        MemoryStateRepository repository = new MemoryStateRepository();
-        repository.setState(StateRepositoryTaskStore.LEGACY_INDEX_KEY, "x1,x2");
-        repository.setState("camel-lalal.task.x1", "progress:");
-
-        StateRepositoryTaskStore store = new StateRepositoryTaskStore(repository);
-        ServiceHelper.startService(store);
-
-        assertThat(store.claim(null)).containsExactly(new TrackedTask("x1", new DeliveredState("progress", null)),
-                new TrackedTask("x2", DeliveredState.NONE));
-        assertThat(repository.getState(StateRepositoryTaskStore.LEGACY_INDEX_KEY)).isEmpty();
-        StateRepositoryTaskStore reopened = new StateRepositoryTaskStore(repository);
-        ServiceHelper.startService(reopened);
-        assertThat(new ArrayList<>(reopened.claim(null))).hasSize(2);
     }
 }
