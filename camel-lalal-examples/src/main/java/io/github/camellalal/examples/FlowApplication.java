@@ -44,6 +44,11 @@ public final class FlowApplication {
         try (Reader in = Files.newBufferedReader(propertiesFile, StandardCharsets.UTF_8)) {
             properties.load(in);
         }
+        // A Camel setting left empty in the file means "not set" (the shipped file's empty key means the embedded
+        // emulator); Camel Main refuses an empty value for an option, so such lines are dropped here.
+        properties.stringPropertyNames().stream()
+                .filter(name -> name.startsWith("camel.") && properties.getProperty(name).isBlank())
+                .forEach(properties::remove);
         Main main = new Main();
         main.setOverrideProperties(properties);
         switch (flow) {

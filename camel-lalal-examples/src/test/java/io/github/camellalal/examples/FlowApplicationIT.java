@@ -3,6 +3,7 @@ package io.github.camellalal.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.github.camellalal.component.LalalComponent;
 import io.github.camellalal.emulator.EmulatorLicense;
 import io.github.camellalal.emulator.Endpoint;
 import io.github.camellalal.emulator.LalalEmulatorExtension;
@@ -39,9 +40,7 @@ class FlowApplicationIT {
         s3.start();
         String example = Files.readString(Path.of("flows.example.properties"))
                 + "\ns3.overrideEndpoint = true\ns3.forcePathStyle = true\n"
-                + "s3.endpoint = http://127.0.0.1:" + s3.getAddress().getPort() + "\n"
-                + "camel.component.lalal.apiKey = flow-key\n"
-                + "camel.component.lalal.baseUrl = " + EMULATOR.baseUrl() + "\n";
+                + "s3.endpoint = http://127.0.0.1:" + s3.getAddress().getPort() + "\n";
         Path file = Files.writeString(dir.resolve("flows.properties"), example);
         for (String flow : FlowApplication.FLOWS) {
             Main main = FlowApplication.create(flow, file);
@@ -49,6 +48,9 @@ class FlowApplicationIT {
             main.start();
             try {
                 assertThat(main.getCamelContext().getRoutes()).as(flow).isNotEmpty();
+                // the file's empty key means the embedded emulator, as its comment says
+                LalalComponent lalal = main.getCamelContext().getComponent("lalal", LalalComponent.class);
+                assertThat(lalal.getConfiguration().getBaseUrl()).as(flow).startsWith("https://127.0.0.1:");
             } finally {
                 main.stop();
             }
