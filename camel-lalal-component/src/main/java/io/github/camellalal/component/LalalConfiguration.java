@@ -1,39 +1,37 @@
 package io.github.camellalal.component;
 
-import io.github.camellalal.component.store.TaskStore;
+import io.github.camellalal.client.SplitType;
+import io.github.camellalal.client.Splitter;
+import io.github.camellalal.client.Stem;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import javax.sql.DataSource;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParams;
 
 /**
- * Options of the lalal component and its endpoints: the connection's from {@link LalalConnectionConfiguration},
- * here what split, process, download and the tasks consumer do. Set on the component
+ * Options of the lalal component and its endpoints: here what split, process and download do; the connection's in
+ * {@link LalalConnectionConfiguration}, task tracking's in {@link LalalTasksConfiguration}. Set on the component
  * ({@code camel.component.lalal.*}), they are the defaults of every endpoint, which can override each in its URI.
  */
 @UriParams
-public class LalalConfiguration extends LalalConnectionConfiguration implements Cloneable {
+public class LalalConfiguration extends LalalTasksConfiguration implements Cloneable {
 
-    @UriParam(label = "producer", enums = "phoenix,orion,perseus,andromeda,lyra,lynx")
-    private String splitter;
-    @UriParam(label = "producer", defaultValue = "stem_separator",
-              enums = "stem_separator,multistem,voice_clean,demuser")
-    private String splitType = "stem_separator";
+    @UriParam(label = "producer")
+    private Splitter splitter;
+    @UriParam(label = "producer", defaultValue = "stem_separator")
+    private SplitType splitType = SplitType.STEM_SEPARATOR;
     @UriParam(label = "producer")
     private String stems;
-    @UriParam(label = "producer", enums = "mp3,wav,flac,aac,ogg")
-    private String encoderFormat;
-    @UriParam(label = "producer", enums = "deep_extraction,clear_cut")
-    private String extractionLevel;
+    @UriParam(label = "producer")
+    private LalalEncoderFormat encoderFormat;
+    @UriParam(label = "producer")
+    private LalalExtractionLevel extractionLevel;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean deleteAfterDownload;
-    @UriParam(label = "producer", defaultValue = "vocals",
-              enums = "vocals,voice,drum,bass,piano,electric_guitar,acoustic_guitar,synthesizer,strings,wind")
-    private String stem = "vocals";
+    @UriParam(label = "producer", defaultValue = "vocals")
+    private Stem stem = Stem.VOCALS;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean dereverb;
     @UriParam(label = "producer", defaultValue = "true")
@@ -56,25 +54,6 @@ public class LalalConfiguration extends LalalConnectionConfiguration implements 
     @UriParam(label = "producer,advanced", defaultValue = "10")
     private int workerPoolSize = 10;
 
-    @UriParam(label = "consumer")
-    private String fileIds;
-    @UriParam(label = "consumer", defaultValue = "false")
-    private boolean emitProgress;
-    @UriParam(label = "consumer")
-    private StateRepository<String, String> stateRepository;
-    @UriParam(label = "consumer")
-    private DataSource dataSource;
-    @UriParam(label = "consumer,advanced")
-    private TaskStore taskStore;
-    @UriParam(label = "consumer", defaultValue = "30000", javaType = "java.time.Duration")
-    private long leaseDuration = 30_000;
-    @UriParam(label = "consumer,advanced")
-    private String instanceId;
-    @UriParam(label = "consumer", defaultValue = "0")
-    private int maxEventAttempts;
-    @UriParam(label = "consumer,advanced", defaultValue = "false")
-    private boolean batchStoreWrites;
-
     // Results, accepted media and the component's threads.
     @UriParam(label = "producer", defaultValue = "true")
     private boolean requireFullResult = true;
@@ -94,7 +73,7 @@ public class LalalConfiguration extends LalalConnectionConfiguration implements 
         }
     }
 
-    public String getSplitType() {
+    public SplitType getSplitType() {
         return splitType;
     }
 
@@ -103,7 +82,7 @@ public class LalalConfiguration extends LalalConnectionConfiguration implements 
      * multistem (the stems of option stems, one track each), voice_clean (speech from noise) or demuser (music from
      * everything else).
      */
-    public void setSplitType(String splitType) {
+    public void setSplitType(SplitType splitType) {
         this.splitType = splitType;
     }
 
@@ -116,16 +95,16 @@ public class LalalConfiguration extends LalalConnectionConfiguration implements 
         this.stems = stems;
     }
 
-    public String getEncoderFormat() {
+    public LalalEncoderFormat getEncoderFormat() {
         return encoderFormat;
     }
 
     /** The format of the result tracks (API v1): mp3, wav, flac, aac or ogg. Unset: the source's format. */
-    public void setEncoderFormat(String encoderFormat) {
+    public void setEncoderFormat(LalalEncoderFormat encoderFormat) {
         this.encoderFormat = encoderFormat;
     }
 
-    public String getExtractionLevel() {
+    public LalalExtractionLevel getExtractionLevel() {
         return extractionLevel;
     }
 
@@ -133,7 +112,7 @@ public class LalalConfiguration extends LalalConnectionConfiguration implements 
      * Stem separator and multistem (API v1): deep_extraction (more detail, some bleeding between stems) or clear_cut
      * (cleaner stems). Unset: the service's default, deep_extraction.
      */
-    public void setExtractionLevel(String extractionLevel) {
+    public void setExtractionLevel(LalalExtractionLevel extractionLevel) {
         this.extractionLevel = extractionLevel;
     }
 
@@ -149,7 +128,7 @@ public class LalalConfiguration extends LalalConnectionConfiguration implements 
         this.deleteAfterDownload = deleteAfterDownload;
     }
 
-    public String getSplitter() {
+    public Splitter getSplitter() {
         return splitter;
     }
 
@@ -158,16 +137,16 @@ public class LalalConfiguration extends LalalConnectionConfiguration implements 
      * v1 only. Unset, the service picks the most effective one for the stem (v1's auto). Header CamelLalalSplitter
      * overrides it.
      */
-    public void setSplitter(String splitter) {
+    public void setSplitter(Splitter splitter) {
         this.splitter = splitter;
     }
 
-    public String getStem() {
+    public Stem getStem() {
         return stem;
     }
 
     /** The stem to separate. Header CamelLalalStem overrides it. */
-    public void setStem(String stem) {
+    public void setStem(Stem stem) {
         this.stem = stem;
     }
 
@@ -278,118 +257,6 @@ public class LalalConfiguration extends LalalConnectionConfiguration implements 
         this.workerPoolSize = workerPoolSize;
     }
 
-    public String getFileIds() {
-        return fileIds;
-    }
-
-    /**
-     * File ids (comma-separated) the tasks consumer tracks from its start, besides those that split, process and track
-     * producers of this component hand to it.
-     */
-    public void setFileIds(String fileIds) {
-        this.fileIds = fileIds;
-    }
-
-    public boolean isEmitProgress() {
-        return emitProgress;
-    }
-
-    /**
-     * Whether the tasks consumer emits an exchange for every change of progress; by default it emits the first
-     * progress state and the terminal ones (success, error, cancelled, expired).
-     */
-    public void setEmitProgress(boolean emitProgress) {
-        this.emitProgress = emitProgress;
-    }
-
-    public StateRepository<String, String> getStateRepository() {
-        return stateRepository;
-    }
-
-    /**
-     * Where the tasks consumer keeps the tracked files and the last state delivered for each, e.g. a
-     * FileStateRepository, so that a restart resumes tracking and does not deliver a terminal state twice. Default:
-     * in memory.
-     */
-    public void setStateRepository(StateRepository<String, String> stateRepository) {
-        this.stateRepository = stateRepository;
-    }
-
-    public DataSource getDataSource() {
-        return dataSource;
-    }
-
-    /**
-     * A PostgreSQL database (any pooled DataSource bean) where tasks consumers keep the tracked files, shared by
-     * every Camel instance that uses it: each task is polled by one instance at a time, and a dead instance's tasks
-     * are taken over after leaseDuration. Set on the component, producers of an instance without a running tasks
-     * consumer (e.g. a standby behind master:) record the files they start there too.
-     */
-    public void setDataSource(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
-
-    public TaskStore getTaskStore() {
-        return taskStore;
-    }
-
-    /** A task store to use instead of one built from dataSource or stateRepository (which are then ignored). */
-    public void setTaskStore(TaskStore taskStore) {
-        this.taskStore = taskStore;
-    }
-
-    public long getLeaseDuration() {
-        return leaseDuration;
-    }
-
-    /**
-     * How long an instance holds the tasks it claimed in a shared (dataSource) store without renewing the claim; the
-     * tasks of an instance that died are polled by another one within this time. Claims are renewed on polls, so
-     * it must be well above the consumer's delay.
-     */
-    public void setLeaseDuration(long leaseDuration) {
-        this.leaseDuration = leaseDuration;
-    }
-
-    public String getInstanceId() {
-        return instanceId;
-    }
-
-    /**
-     * The name under which this consumer claims tasks in a shared store. Default: a new random id on every start, so
-     * a restarted instance takes its old tasks back when their lease expired or they were released on stop; a fixed
-     * id takes them back at once.
-     */
-    public void setInstanceId(String instanceId) {
-        this.instanceId = instanceId;
-    }
-
-    public int getMaxEventAttempts() {
-        return maxEventAttempts;
-    }
-
-    /**
-     * How many times the tasks consumer delivers one event (a file's state) whose exchange keeps failing before it
-     * gives up: it logs a warning with the file id and the last exception, counts it in the consumer's health check
-     * details and stops tracking the file. 0 (default): unlimited, the event is delivered again on every poll.
-     */
-    public void setMaxEventAttempts(int maxEventAttempts) {
-        this.maxEventAttempts = maxEventAttempts;
-    }
-
-    public boolean isBatchStoreWrites() {
-        return batchStoreWrites;
-    }
-
-    /**
-     * Whether the tasks consumer records the delivered events of one check request in the task store together,
-     * after their exchanges completed (one write per checkBatchSize events, e.g. one statement for PostgreSQL),
-     * instead of one write after each exchange. Faster with a remote store; a crash can then repeat up to
-     * checkBatchSize delivered events instead of one.
-     */
-    public void setBatchStoreWrites(boolean batchStoreWrites) {
-        this.batchStoreWrites = batchStoreWrites;
-    }
 
     public boolean isRequireFullResult() {
         return requireFullResult;

@@ -20,8 +20,8 @@ public abstract class LalalConnectionConfiguration {
     private String apiKey;
     @UriParam(defaultValue = LalalClientConfig.DEFAULT_BASE_URL)
     private String baseUrl = LalalClientConfig.DEFAULT_BASE_URL;
-    @UriParam(defaultValue = "v0", enums = "v0,v1")
-    private String apiVersion = "v0";
+    @UriParam(defaultValue = "v0")
+    private LalalApiVersion apiVersion = LalalApiVersion.v0;
 
 
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
@@ -73,7 +73,7 @@ public abstract class LalalConnectionConfiguration {
         this.baseUrl = baseUrl;
     }
 
-    public String getApiVersion() {
+    public LalalApiVersion getApiVersion() {
         return apiVersion;
     }
 
@@ -82,7 +82,7 @@ public abstract class LalalConnectionConfiguration {
      * batch splits, multistem, voice clean, de-music, output formats, delete, cancel all; check is rate limited,
      * see the component option maxChecksPerMinute). Set on an endpoint, it overrides the component's.
      */
-    public void setApiVersion(String apiVersion) {
+    public void setApiVersion(LalalApiVersion apiVersion) {
         this.apiVersion = apiVersion;
     }
 
