@@ -25,21 +25,22 @@ record SplitOptions(Stem stem, Splitter splitter, boolean dereverb, boolean enha
 
     /** The endpoint's own settings, without headers. */
     static SplitOptions fromConfiguration(LalalConfiguration c) {
-        return of(c, c.getStem(), c.getSplitter());
+        return of(c, null, null);
     }
 
     /** The endpoint's settings with the message's headers applied. */
     static SplitOptions fromMessage(LalalConfiguration c, Message message) {
-        String stem = message.getHeader(LalalConstants.STEM, String.class);
-        String splitter = message.getHeader(LalalConstants.SPLITTER, String.class);
-        return of(c, stem == null ? c.getStem() : parseStem(stem),
-                splitter == null ? c.getSplitter() : parseSplitter(splitter));
+        return of(c, message.getHeader(LalalConstants.STEM, String.class),
+                message.getHeader(LalalConstants.SPLITTER, String.class));
     }
 
-    private static SplitOptions of(LalalConfiguration c, Stem stem, Splitter splitter) {
+    /** The options with the headers' stem and splitter, when set, instead of the endpoint's. */
+    private static SplitOptions of(LalalConfiguration c, String stemHeader, String splitterHeader) {
         SplitType type = c.getSplitType() == null ? SplitType.STEM_SEPARATOR : c.getSplitType();
         // the stem option (default vocals) only means something to the stem separator
-        Stem s = type != SplitType.STEM_SEPARATOR ? null : stem == null ? Stem.VOCALS : stem;
+        Stem s = type != SplitType.STEM_SEPARATOR ? null
+                : stemHeader != null ? parseStem(stemHeader) : c.getStem() == null ? Stem.VOCALS : c.getStem();
+        Splitter splitter = splitterHeader != null ? parseSplitter(splitterHeader) : c.getSplitter();
         return new SplitOptions(s, splitter, c.isDereverb(), c.isEnhancedProcessing(),
                 c.getNoiseCancellingLevel(), c.getSplitParams(), type, parseStems(c.getStems()),
                 c.getEncoderFormat() == null ? null : c.getEncoderFormat().name(),
