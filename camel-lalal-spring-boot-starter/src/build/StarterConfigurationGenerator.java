@@ -134,11 +134,34 @@ public final class StarterConfigurationGenerator {
             case "String" -> '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
             default -> {
                 if (o.has("enum")) {
-                    yield type + "." + v;
+                    yield type + "." + enumConstant(type, v);
                 }
                 throw new IllegalStateException("No initializer for default '" + v + "' of type " + type);
             }
         };
+    }
+
+    /**
+     * The name of the constant of enum {@code type} that the component JSON writes as {@code value}: the JSON lists
+     * an enum's values as their text, which is the constant's name in lower case for the client's enums.
+     */
+    private static String enumConstant(String type, String value) {
+        try {
+            for (Object constant : Class.forName(type).getEnumConstants()) {
+                String name = ((Enum<?>) constant).name();
+                if (name.equals(value) || constant.toString().equals(value)) {
+                    return name;
+                }
+            }
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Enum " + type + " is not on the classpath", e);
+        }
+        throw new IllegalStateException("No constant of " + type + " is written '" + value + "'");
+    }
+
+    /** Whether the option's Java type is an enum class (not a string or number with fixed values). */
+    private static boolean enumClass(JsonNode o) {
+        return o.has("enum") && !o.path("javaType").asText().startsWith("java.");
     }
 
     private static String hints(JsonNode options) throws IOException {
@@ -154,6 +177,12 @@ public final class StarterConfigurationGenerator {
                 property.put("type", e.getValue().path("javaType").asText());
                 property.put("description", description(e.getValue()));
                 property.put("sourceType", PACKAGE + ".LalalComponentConfiguration");
+            } else if (enumClass(e.getValue()) && e.getValue().has("defaultValue")) {
+                // the processor writes an enum default in Spring's dashed style (stem-separator); the component's
+                // spelling, which the hints list and Camel's documentation use, replaces it
+                ObjectNode property = properties.addObject();
+                property.put("name", "camel.component.lalal." + kebab(e.getKey()));
+                property.put("defaultValue", e.getValue().get("defaultValue").asText());
             }
         }
         ArrayNode hints = root.putArray("hints");

@@ -33,7 +33,7 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
-        case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, io.github.camellalal.component.LalalApiVersion.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
@@ -58,13 +58,13 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "emitprogress":
         case "emitProgress": getOrCreateConfiguration(target).setEmitProgress(property(camelContext, boolean.class, value)); return true;
         case "encoderformat":
-        case "encoderFormat": getOrCreateConfiguration(target).setEncoderFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "encoderFormat": getOrCreateConfiguration(target).setEncoderFormat(property(camelContext, io.github.camellalal.component.LalalEncoderFormat.class, value)); return true;
         case "enhancedprocessing":
         case "enhancedProcessing": getOrCreateConfiguration(target).setEnhancedProcessing(property(camelContext, boolean.class, value)); return true;
         case "extraextensions":
         case "extraExtensions": getOrCreateConfiguration(target).setExtraExtensions(property(camelContext, java.lang.String.class, value)); return true;
         case "extractionlevel":
-        case "extractionLevel": getOrCreateConfiguration(target).setExtractionLevel(property(camelContext, java.lang.String.class, value)); return true;
+        case "extractionLevel": getOrCreateConfiguration(target).setExtractionLevel(property(camelContext, io.github.camellalal.component.LalalExtractionLevel.class, value)); return true;
         case "fileids":
         case "fileIds": getOrCreateConfiguration(target).setFileIds(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -110,15 +110,15 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "splitparams":
         case "splitParams": getOrCreateConfiguration(target).setSplitParams(property(camelContext, java.util.Map.class, value)); return true;
         case "splittype":
-        case "splitType": getOrCreateConfiguration(target).setSplitType(property(camelContext, java.lang.String.class, value)); return true;
-        case "splitter": getOrCreateConfiguration(target).setSplitter(property(camelContext, java.lang.String.class, value)); return true;
+        case "splitType": getOrCreateConfiguration(target).setSplitType(property(camelContext, io.github.camellalal.client.SplitType.class, value)); return true;
+        case "splitter": getOrCreateConfiguration(target).setSplitter(property(camelContext, io.github.camellalal.client.Splitter.class, value)); return true;
         case "spooldirectory":
         case "spoolDirectory": target.setSpoolDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
-        case "stem": getOrCreateConfiguration(target).setStem(property(camelContext, java.lang.String.class, value)); return true;
+        case "stem": getOrCreateConfiguration(target).setStem(property(camelContext, io.github.camellalal.client.Stem.class, value)); return true;
         case "stems": getOrCreateConfiguration(target).setStems(property(camelContext, java.lang.String.class, value)); return true;
         case "streamcachethreshold":
         case "streamCacheThreshold": target.setStreamCacheThreshold(property(camelContext, long.class, value)); return true;
@@ -147,7 +147,7 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apiversion":
-        case "apiVersion": return java.lang.String.class;
+        case "apiVersion": return io.github.camellalal.component.LalalApiVersion.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
@@ -172,13 +172,13 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "emitprogress":
         case "emitProgress": return boolean.class;
         case "encoderformat":
-        case "encoderFormat": return java.lang.String.class;
+        case "encoderFormat": return io.github.camellalal.component.LalalEncoderFormat.class;
         case "enhancedprocessing":
         case "enhancedProcessing": return boolean.class;
         case "extraextensions":
         case "extraExtensions": return java.lang.String.class;
         case "extractionlevel":
-        case "extractionLevel": return java.lang.String.class;
+        case "extractionLevel": return io.github.camellalal.component.LalalExtractionLevel.class;
         case "fileids":
         case "fileIds": return java.lang.String.class;
         case "healthcheckconsumerenabled":
@@ -224,15 +224,15 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "splitparams":
         case "splitParams": return java.util.Map.class;
         case "splittype":
-        case "splitType": return java.lang.String.class;
-        case "splitter": return java.lang.String.class;
+        case "splitType": return io.github.camellalal.client.SplitType.class;
+        case "splitter": return io.github.camellalal.client.Splitter.class;
         case "spooldirectory":
         case "spoolDirectory": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
-        case "stem": return java.lang.String.class;
+        case "stem": return io.github.camellalal.client.Stem.class;
         case "stems": return java.lang.String.class;
         case "streamcachethreshold":
         case "streamCacheThreshold": return long.class;

@@ -26,7 +26,7 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
-        case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, io.github.camellalal.component.LalalApiVersion.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -55,7 +55,7 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "emitprogress":
         case "emitProgress": target.getConfiguration().setEmitProgress(property(camelContext, boolean.class, value)); return true;
         case "encoderformat":
-        case "encoderFormat": target.getConfiguration().setEncoderFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "encoderFormat": target.getConfiguration().setEncoderFormat(property(camelContext, io.github.camellalal.component.LalalEncoderFormat.class, value)); return true;
         case "enhancedprocessing":
         case "enhancedProcessing": target.getConfiguration().setEnhancedProcessing(property(camelContext, boolean.class, value)); return true;
         case "exceptionhandler":
@@ -65,7 +65,7 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "extraextensions":
         case "extraExtensions": target.getConfiguration().setExtraExtensions(property(camelContext, java.lang.String.class, value)); return true;
         case "extractionlevel":
-        case "extractionLevel": target.getConfiguration().setExtractionLevel(property(camelContext, java.lang.String.class, value)); return true;
+        case "extractionLevel": target.getConfiguration().setExtractionLevel(property(camelContext, io.github.camellalal.component.LalalExtractionLevel.class, value)); return true;
         case "fileids":
         case "fileIds": target.getConfiguration().setFileIds(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
@@ -119,15 +119,15 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "splitparams":
         case "splitParams": target.getConfiguration().setSplitParams(property(camelContext, java.util.Map.class, value)); return true;
         case "splittype":
-        case "splitType": target.getConfiguration().setSplitType(property(camelContext, java.lang.String.class, value)); return true;
-        case "splitter": target.getConfiguration().setSplitter(property(camelContext, java.lang.String.class, value)); return true;
+        case "splitType": target.getConfiguration().setSplitType(property(camelContext, io.github.camellalal.client.SplitType.class, value)); return true;
+        case "splitter": target.getConfiguration().setSplitter(property(camelContext, io.github.camellalal.client.Splitter.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
-        case "stem": target.getConfiguration().setStem(property(camelContext, java.lang.String.class, value)); return true;
+        case "stem": target.getConfiguration().setStem(property(camelContext, io.github.camellalal.client.Stem.class, value)); return true;
         case "stems": target.getConfiguration().setStems(property(camelContext, java.lang.String.class, value)); return true;
         case "taskstore":
         case "taskStore": target.getConfiguration().setTaskStore(property(camelContext, io.github.camellalal.component.store.TaskStore.class, value)); return true;
@@ -156,7 +156,7 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apiversion":
-        case "apiVersion": return java.lang.String.class;
+        case "apiVersion": return io.github.camellalal.component.LalalApiVersion.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -185,7 +185,7 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "emitprogress":
         case "emitProgress": return boolean.class;
         case "encoderformat":
-        case "encoderFormat": return java.lang.String.class;
+        case "encoderFormat": return io.github.camellalal.component.LalalEncoderFormat.class;
         case "enhancedprocessing":
         case "enhancedProcessing": return boolean.class;
         case "exceptionhandler":
@@ -195,7 +195,7 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "extraextensions":
         case "extraExtensions": return java.lang.String.class;
         case "extractionlevel":
-        case "extractionLevel": return java.lang.String.class;
+        case "extractionLevel": return io.github.camellalal.component.LalalExtractionLevel.class;
         case "fileids":
         case "fileIds": return java.lang.String.class;
         case "greedy": return boolean.class;
@@ -249,15 +249,15 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "splitparams":
         case "splitParams": return java.util.Map.class;
         case "splittype":
-        case "splitType": return java.lang.String.class;
-        case "splitter": return java.lang.String.class;
+        case "splitType": return io.github.camellalal.client.SplitType.class;
+        case "splitter": return io.github.camellalal.client.Splitter.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
-        case "stem": return java.lang.String.class;
+        case "stem": return io.github.camellalal.client.Stem.class;
         case "stems": return java.lang.String.class;
         case "taskstore":
         case "taskStore": return io.github.camellalal.component.store.TaskStore.class;

@@ -32,7 +32,7 @@ final class LalalClients {
 
     /** The checks per minute when option maxChecksPerMinute is not set: v1's rate limit (30), none for v0. */
     static int defaultChecksPerMinute(LalalConfiguration c) {
-        return "v1".equals(c.getApiVersion()) ? 30 : 0;
+        return c.getApiVersion() == LalalApiVersion.v1 ? 30 : 0;
     }
 
     /** A client whose check requests take slots of {@code budget} (null: no budget). */
@@ -63,7 +63,7 @@ final class LalalClients {
             budget.install(builder);
             counting.configure(builder);
         };
-        LalalClientConfig config = b.apiVersion(c.getApiVersion()).build();
+        LalalClientConfig config = b.apiVersion(api(c)).build();
         return adapter(config.apiVersion()).create(config, hook);
     }
 
@@ -86,10 +86,7 @@ final class LalalClients {
      * the version that has it. The only place outside the client that knows which version has what.
      */
     static void requireSupported(LalalOperation operation, LalalConfiguration c) {
-        String api = c.getApiVersion() == null || c.getApiVersion().isBlank() ? "v0" : c.getApiVersion().trim();
-        if (!api.equals("v0") && !api.equals("v1")) {
-            throw new LalalValidationException("apiVersion", c.getApiVersion(), "v0, v1");
-        }
+        String api = api(c);
         if (api.equals("v1")) {
             if (!c.isEnhancedProcessing()) {
                 throw LalalValidationException.needsApi("option enhancedProcessing=false", api, "v0");
@@ -114,8 +111,13 @@ final class LalalClients {
         }
     }
 
-    private static void requireUnset(String value, String option, String api) {
-        if (value != null && !value.isBlank()) {
+    /** The endpoint's API version as the client names it; unset is v0. */
+    private static String api(LalalConfiguration c) {
+        return (c.getApiVersion() == null ? LalalApiVersion.v0 : c.getApiVersion()).name();
+    }
+
+    private static void requireUnset(Object value, String option, String api) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
             throw LalalValidationException.needsApi("option " + option, api, "v1");
         }
     }

@@ -13,6 +13,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Route;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.service.ServiceHelper;
@@ -21,6 +22,9 @@ import org.apache.camel.util.PropertiesHelper;
 /** The {@code lalal} component: LALAL.AI stem separation in Camel routes. */
 @Component("lalal")
 public class LalalComponent extends HealthCheckComponent implements SSLContextParametersAware {
+
+    private static final PropertyConfigurer COMPONENT_CONFIGURER = new EnumOptions.ComponentConfigurer();
+    private static final PropertyConfigurer ENDPOINT_CONFIGURER = new EnumOptions.EndpointConfigurer();
 
     @Metadata
     private LalalConfiguration configuration = new LalalConfiguration();
@@ -44,6 +48,18 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
 
     /** Creates the component. */
     public LalalComponent() {
+    }
+
+    /** Camel's generated configurer, with the enum options read by their own parsers ({@link EnumOptions}). */
+    @Override
+    public PropertyConfigurer getComponentPropertyConfigurer() {
+        return COMPONENT_CONFIGURER;
+    }
+
+    /** Camel's generated configurer, with the enum options read by their own parsers ({@link EnumOptions}). */
+    @Override
+    public PropertyConfigurer getEndpointPropertyConfigurer() {
+        return ENDPOINT_CONFIGURER;
     }
 
     @Override

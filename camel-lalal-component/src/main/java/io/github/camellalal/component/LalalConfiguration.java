@@ -1,51 +1,37 @@
 package io.github.camellalal.component;
 
-import io.github.camellalal.client.LalalClient;
-import io.github.camellalal.client.LalalClientConfig;
-import io.github.camellalal.component.store.TaskStore;
+import io.github.camellalal.client.SplitType;
+import io.github.camellalal.client.Splitter;
+import io.github.camellalal.client.Stem;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import javax.sql.DataSource;
 import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.component.http.HttpClientConfigurer;
-import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParams;
-import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
- * Options of the lalal component and its endpoints. Set on the component ({@code camel.component.lalal.*}), they
- * are the defaults of every endpoint, which can override each in its URI.
+ * Options of the lalal component and its endpoints: here what split, process and download do; the connection's in
+ * {@link LalalConnectionConfiguration}, task tracking's in {@link LalalTasksConfiguration}. Set on the component
+ * ({@code camel.component.lalal.*}), they are the defaults of every endpoint, which can override each in its URI.
  */
 @UriParams
-public class LalalConfiguration implements Cloneable {
+public class LalalConfiguration extends LalalTasksConfiguration implements Cloneable {
 
-    @UriParam(label = "security", secret = true)
-    private String apiKey;
-    @UriParam(defaultValue = LalalClientConfig.DEFAULT_BASE_URL)
-    private String baseUrl = LalalClientConfig.DEFAULT_BASE_URL;
-
-    @UriParam(defaultValue = "v0", enums = "v0,v1")
-    private String apiVersion = "v0";
-
-    @UriParam(label = "producer", enums = "phoenix,orion,perseus,andromeda,lyra,lynx")
-    private String splitter;
-    @UriParam(label = "producer", defaultValue = "stem_separator",
-              enums = "stem_separator,multistem,voice_clean,demuser")
-    private String splitType = "stem_separator";
+    @UriParam(label = "producer")
+    private Splitter splitter;
+    @UriParam(label = "producer", defaultValue = "stem_separator")
+    private SplitType splitType = SplitType.STEM_SEPARATOR;
     @UriParam(label = "producer")
     private String stems;
-    @UriParam(label = "producer", enums = "mp3,wav,flac,aac,ogg")
-    private String encoderFormat;
-    @UriParam(label = "producer", enums = "deep_extraction,clear_cut")
-    private String extractionLevel;
+    @UriParam(label = "producer")
+    private LalalEncoderFormat encoderFormat;
+    @UriParam(label = "producer")
+    private LalalExtractionLevel extractionLevel;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean deleteAfterDownload;
-    @UriParam(label = "producer", defaultValue = "vocals",
-              enums = "vocals,voice,drum,bass,piano,electric_guitar,acoustic_guitar,synthesizer,strings,wind")
-    private String stem = "vocals";
+    @UriParam(label = "producer", defaultValue = "vocals")
+    private Stem stem = Stem.VOCALS;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean dereverb;
     @UriParam(label = "producer", defaultValue = "true")
@@ -68,53 +54,6 @@ public class LalalConfiguration implements Cloneable {
     @UriParam(label = "producer,advanced", defaultValue = "10")
     private int workerPoolSize = 10;
 
-    @UriParam(label = "consumer")
-    private String fileIds;
-    @UriParam(label = "consumer", defaultValue = "false")
-    private boolean emitProgress;
-    @UriParam(label = "consumer")
-    private StateRepository<String, String> stateRepository;
-    @UriParam(label = "consumer")
-    private DataSource dataSource;
-    @UriParam(label = "consumer,advanced")
-    private TaskStore taskStore;
-    @UriParam(label = "consumer", defaultValue = "30000", javaType = "java.time.Duration")
-    private long leaseDuration = 30_000;
-    @UriParam(label = "consumer,advanced")
-    private String instanceId;
-    @UriParam(label = "consumer", defaultValue = "0")
-    private int maxEventAttempts;
-    @UriParam(label = "consumer,advanced", defaultValue = "false")
-    private boolean batchStoreWrites;
-
-    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
-    private long connectTimeout = 30_000;
-    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
-    private long responseTimeout = 60_000;
-    @UriParam(label = "advanced", defaultValue = "100")
-    private int maxConnections = 100;
-    @UriParam(label = "advanced", defaultValue = "2")
-    private int maxRetries = 2;
-    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
-    private long maxRetryWait = 30_000;
-
-    @UriParam(label = "proxy")
-    private String proxyHost;
-    @UriParam(label = "proxy")
-    private Integer proxyPort;
-    @UriParam(label = "proxy,security", secret = true)
-    private String proxyUsername;
-    @UriParam(label = "proxy,security", secret = true)
-    private String proxyPassword;
-
-    @UriParam(label = "security")
-    private SSLContextParameters sslContextParameters;
-    @UriParam(label = "advanced")
-    private HttpClientConfigurer httpClientConfigurer;
-    @UriParam(label = "advanced")
-    @Metadata(autowired = true)
-    private LalalClient client;
-
     // Results, accepted media and the component's threads.
     @UriParam(label = "producer", defaultValue = "true")
     private boolean requireFullResult = true;
@@ -134,41 +73,7 @@ public class LalalConfiguration implements Cloneable {
         }
     }
 
-    public String getApiKey() {
-        return apiKey;
-    }
-
-    /**
-     * The LALAL.AI license key. Set it once on the component ({@code camel.component.lalal.apiKey}, from a property
-     * placeholder or environment variable) so that no endpoint URI holds it; it is sent only to baseUrl's host.
-     */
-    public void setApiKey(String apiKey) {
-        this.apiKey = apiKey;
-    }
-
-    public String getBaseUrl() {
-        return baseUrl;
-    }
-
-    /** The service's base URL; change it to point at the emulator or a proxy. */
-    public void setBaseUrl(String baseUrl) {
-        this.baseUrl = baseUrl;
-    }
-
-    public String getApiVersion() {
-        return apiVersion;
-    }
-
-    /**
-     * The LALAL.AI API to speak: v0 (the older API, the default) or v1 (the one LALAL.AI documents today: task ids,
-     * batch splits, multistem, voice clean, de-music, output formats, delete, cancel all; check is rate limited,
-     * see the component option maxChecksPerMinute). Set on an endpoint, it overrides the component's.
-     */
-    public void setApiVersion(String apiVersion) {
-        this.apiVersion = apiVersion;
-    }
-
-    public String getSplitType() {
+    public SplitType getSplitType() {
         return splitType;
     }
 
@@ -177,7 +82,7 @@ public class LalalConfiguration implements Cloneable {
      * multistem (the stems of option stems, one track each), voice_clean (speech from noise) or demuser (music from
      * everything else).
      */
-    public void setSplitType(String splitType) {
+    public void setSplitType(SplitType splitType) {
         this.splitType = splitType;
     }
 
@@ -190,16 +95,16 @@ public class LalalConfiguration implements Cloneable {
         this.stems = stems;
     }
 
-    public String getEncoderFormat() {
+    public LalalEncoderFormat getEncoderFormat() {
         return encoderFormat;
     }
 
     /** The format of the result tracks (API v1): mp3, wav, flac, aac or ogg. Unset: the source's format. */
-    public void setEncoderFormat(String encoderFormat) {
+    public void setEncoderFormat(LalalEncoderFormat encoderFormat) {
         this.encoderFormat = encoderFormat;
     }
 
-    public String getExtractionLevel() {
+    public LalalExtractionLevel getExtractionLevel() {
         return extractionLevel;
     }
 
@@ -207,7 +112,7 @@ public class LalalConfiguration implements Cloneable {
      * Stem separator and multistem (API v1): deep_extraction (more detail, some bleeding between stems) or clear_cut
      * (cleaner stems). Unset: the service's default, deep_extraction.
      */
-    public void setExtractionLevel(String extractionLevel) {
+    public void setExtractionLevel(LalalExtractionLevel extractionLevel) {
         this.extractionLevel = extractionLevel;
     }
 
@@ -223,7 +128,7 @@ public class LalalConfiguration implements Cloneable {
         this.deleteAfterDownload = deleteAfterDownload;
     }
 
-    public String getSplitter() {
+    public Splitter getSplitter() {
         return splitter;
     }
 
@@ -232,16 +137,16 @@ public class LalalConfiguration implements Cloneable {
      * v1 only. Unset, the service picks the most effective one for the stem (v1's auto). Header CamelLalalSplitter
      * overrides it.
      */
-    public void setSplitter(String splitter) {
+    public void setSplitter(Splitter splitter) {
         this.splitter = splitter;
     }
 
-    public String getStem() {
+    public Stem getStem() {
         return stem;
     }
 
     /** The stem to separate. Header CamelLalalStem overrides it. */
-    public void setStem(String stem) {
+    public void setStem(Stem stem) {
         this.stem = stem;
     }
 
@@ -352,232 +257,6 @@ public class LalalConfiguration implements Cloneable {
         this.workerPoolSize = workerPoolSize;
     }
 
-    public String getFileIds() {
-        return fileIds;
-    }
-
-    /**
-     * File ids (comma-separated) the tasks consumer tracks from its start, besides those that split, process and track
-     * producers of this component hand to it.
-     */
-    public void setFileIds(String fileIds) {
-        this.fileIds = fileIds;
-    }
-
-    public boolean isEmitProgress() {
-        return emitProgress;
-    }
-
-    /**
-     * Whether the tasks consumer emits an exchange for every change of progress; by default it emits the first
-     * progress state and the terminal ones (success, error, cancelled, expired).
-     */
-    public void setEmitProgress(boolean emitProgress) {
-        this.emitProgress = emitProgress;
-    }
-
-    public StateRepository<String, String> getStateRepository() {
-        return stateRepository;
-    }
-
-    /**
-     * Where the tasks consumer keeps the tracked files and the last state delivered for each, e.g. a
-     * FileStateRepository, so that a restart resumes tracking and does not deliver a terminal state twice. Default:
-     * in memory.
-     */
-    public void setStateRepository(StateRepository<String, String> stateRepository) {
-        this.stateRepository = stateRepository;
-    }
-
-    public DataSource getDataSource() {
-        return dataSource;
-    }
-
-    /**
-     * A PostgreSQL database (any pooled DataSource bean) where tasks consumers keep the tracked files, shared by
-     * every Camel instance that uses it: each task is polled by one instance at a time, and a dead instance's tasks
-     * are taken over after leaseDuration. Set on the component, producers of an instance without a running tasks
-     * consumer (e.g. a standby behind master:) record the files they start there too.
-     */
-    public void setDataSource(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
-
-    public TaskStore getTaskStore() {
-        return taskStore;
-    }
-
-    /** A task store to use instead of one built from dataSource or stateRepository (which are then ignored). */
-    public void setTaskStore(TaskStore taskStore) {
-        this.taskStore = taskStore;
-    }
-
-    public long getLeaseDuration() {
-        return leaseDuration;
-    }
-
-    /**
-     * How long an instance holds the tasks it claimed in a shared (dataSource) store without renewing the claim; the
-     * tasks of an instance that died are polled by another one within this time. Claims are renewed on polls, so
-     * it must be well above the consumer's delay.
-     */
-    public void setLeaseDuration(long leaseDuration) {
-        this.leaseDuration = leaseDuration;
-    }
-
-    public String getInstanceId() {
-        return instanceId;
-    }
-
-    /**
-     * The name under which this consumer claims tasks in a shared store. Default: a new random id on every start, so
-     * a restarted instance takes its old tasks back when their lease expired or they were released on stop; a fixed
-     * id takes them back at once.
-     */
-    public void setInstanceId(String instanceId) {
-        this.instanceId = instanceId;
-    }
-
-    public int getMaxEventAttempts() {
-        return maxEventAttempts;
-    }
-
-    /**
-     * How many times the tasks consumer delivers one event (a file's state) whose exchange keeps failing before it
-     * gives up: it logs a warning with the file id and the last exception, counts it in the consumer's health check
-     * details and stops tracking the file. 0 (default): unlimited, the event is delivered again on every poll.
-     */
-    public void setMaxEventAttempts(int maxEventAttempts) {
-        this.maxEventAttempts = maxEventAttempts;
-    }
-
-    public boolean isBatchStoreWrites() {
-        return batchStoreWrites;
-    }
-
-    /**
-     * Whether the tasks consumer records the delivered events of one check request in the task store together,
-     * after their exchanges completed (one write per checkBatchSize events, e.g. one statement for PostgreSQL),
-     * instead of one write after each exchange. Faster with a remote store; a crash can then repeat up to
-     * checkBatchSize delivered events instead of one.
-     */
-    public void setBatchStoreWrites(boolean batchStoreWrites) {
-        this.batchStoreWrites = batchStoreWrites;
-    }
-
-    public long getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    /** How long to wait for a connection to the service. */
-    public void setConnectTimeout(long connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public long getResponseTimeout() {
-        return responseTimeout;
-    }
-
-    /** How long to wait for data of an answer (between packets). */
-    public void setResponseTimeout(long responseTimeout) {
-        this.responseTimeout = responseTimeout;
-    }
-
-    public int getMaxConnections() {
-        return maxConnections;
-    }
-
-    /** Size of the HTTP connection pool. */
-    public void setMaxConnections(int maxConnections) {
-        this.maxConnections = maxConnections;
-    }
-
-    public int getMaxRetries() {
-        return maxRetries;
-    }
-
-    /**
-     * Retries of calls that are safe to repeat (check, cancel, limits) after a network failure, 429 or 5xx. Upload
-     * and split are never retried here: leave them to Camel's error handler.
-     */
-    public void setMaxRetries(int maxRetries) {
-        this.maxRetries = maxRetries;
-    }
-
-    public long getMaxRetryWait() {
-        return maxRetryWait;
-    }
-
-    /** The longest wait before one retry; a longer Retry-After fails the call at once. */
-    public void setMaxRetryWait(long maxRetryWait) {
-        this.maxRetryWait = maxRetryWait;
-    }
-
-    public String getProxyHost() {
-        return proxyHost;
-    }
-
-    /** HTTP proxy host. */
-    public void setProxyHost(String proxyHost) {
-        this.proxyHost = proxyHost;
-    }
-
-    public Integer getProxyPort() {
-        return proxyPort;
-    }
-
-    /** HTTP proxy port. */
-    public void setProxyPort(Integer proxyPort) {
-        this.proxyPort = proxyPort;
-    }
-
-    public String getProxyUsername() {
-        return proxyUsername;
-    }
-
-    /** HTTP proxy user name. */
-    public void setProxyUsername(String proxyUsername) {
-        this.proxyUsername = proxyUsername;
-    }
-
-    public String getProxyPassword() {
-        return proxyPassword;
-    }
-
-    /** HTTP proxy password. */
-    public void setProxyPassword(String proxyPassword) {
-        this.proxyPassword = proxyPassword;
-    }
-
-    public SSLContextParameters getSslContextParameters() {
-        return sslContextParameters;
-    }
-
-    /** TLS settings for the connection to the service. */
-    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
-        this.sslContextParameters = sslContextParameters;
-    }
-
-    public HttpClientConfigurer getHttpClientConfigurer() {
-        return httpClientConfigurer;
-    }
-
-    /**
-     * A last hook on Apache HttpClient's builder, applied after every other option: camel-http's own
-     * HttpClientConfigurer, so a configurer written for the http component serves here too.
-     */
-    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
-        this.httpClientConfigurer = httpClientConfigurer;
-    }
-
-    public LalalClient getClient() {
-        return client;
-    }
-
-    /** A ready client to use instead of building one from these options; the endpoint does not close it. */
-    public void setClient(LalalClient client) {
-        this.client = client;
-    }
 
     public boolean isRequireFullResult() {
         return requireFullResult;

@@ -25,24 +25,26 @@ record SplitOptions(Stem stem, Splitter splitter, boolean dereverb, boolean enha
 
     /** The endpoint's own settings, without headers. */
     static SplitOptions fromConfiguration(LalalConfiguration c) {
-        return of(c, c.getStem(), c.getSplitter());
+        return of(c, null, null);
     }
 
     /** The endpoint's settings with the message's headers applied. */
     static SplitOptions fromMessage(LalalConfiguration c, Message message) {
-        String stem = message.getHeader(LalalConstants.STEM, c.getStem(), String.class);
-        String splitter = message.getHeader(LalalConstants.SPLITTER, c.getSplitter(), String.class);
-        return of(c, stem, splitter);
+        return of(c, message.getHeader(LalalConstants.STEM, String.class),
+                message.getHeader(LalalConstants.SPLITTER, String.class));
     }
 
-    private static SplitOptions of(LalalConfiguration c, String stem, String splitter) {
-        SplitType type = c.getSplitType() == null || c.getSplitType().isBlank() ? SplitType.STEM_SEPARATOR
-                : SplitType.of(c.getSplitType());
+    /** The options with the headers' stem and splitter, when set, instead of the endpoint's. */
+    private static SplitOptions of(LalalConfiguration c, String stemHeader, String splitterHeader) {
+        SplitType type = c.getSplitType() == null ? SplitType.STEM_SEPARATOR : c.getSplitType();
         // the stem option (default vocals) only means something to the stem separator
-        Stem s = type == SplitType.STEM_SEPARATOR ? parseStem(stem) : null;
-        return new SplitOptions(s, parseSplitter(splitter), c.isDereverb(), c.isEnhancedProcessing(),
+        Stem s = type != SplitType.STEM_SEPARATOR ? null
+                : stemHeader != null ? parseStem(stemHeader) : c.getStem() == null ? Stem.VOCALS : c.getStem();
+        Splitter splitter = splitterHeader != null ? parseSplitter(splitterHeader) : c.getSplitter();
+        return new SplitOptions(s, splitter, c.isDereverb(), c.isEnhancedProcessing(),
                 c.getNoiseCancellingLevel(), c.getSplitParams(), type, parseStems(c.getStems()),
-                blankToNull(c.getEncoderFormat()), blankToNull(c.getExtractionLevel()));
+                c.getEncoderFormat() == null ? null : c.getEncoderFormat().name(),
+                c.getExtractionLevel() == null ? null : c.getExtractionLevel().name());
     }
 
     /** The request for one file; only settings that differ from the service's defaults are sent. */
@@ -85,9 +87,5 @@ record SplitOptions(Stem stem, Splitter splitter, boolean dereverb, boolean enha
             list.add(Stem.of(part));
         }
         return list;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

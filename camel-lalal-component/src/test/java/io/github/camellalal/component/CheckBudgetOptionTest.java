@@ -11,7 +11,7 @@ class CheckBudgetOptionTest {
     void theDefaultBudgetIsV1sLimitWithV1AndNoneWithV0AndOnePerComponent() {
         LalalConfiguration v0 = new LalalConfiguration();
         LalalConfiguration v1 = new LalalConfiguration();
-        v1.setApiVersion("v1");
+        v1.setApiVersion(LalalApiVersion.v1);
         LalalComponent byDefault = new LalalComponent();
         assertThat(byDefault.checkBudget(v0)).isNull();
         assertThat(byDefault.checkBudget(v1).perMinute()).isEqualTo(30);

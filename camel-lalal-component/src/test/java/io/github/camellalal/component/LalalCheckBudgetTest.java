@@ -53,7 +53,7 @@ class LalalCheckBudgetTest extends CamelTestSupport {
         LalalComponent lalal = context.getComponent("lalal", LalalComponent.class);
         lalal.getConfiguration().setApiKey(KEY);
         lalal.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
-        lalal.getConfiguration().setApiVersion("v1");
+        lalal.getConfiguration().setApiVersion(LalalApiVersion.v1);
         lalal.setMaxChecksPerMinute(BUDGET);
         lalal.checkBudget(lalal.getConfiguration()).onSlot(slots::add);
         return context;

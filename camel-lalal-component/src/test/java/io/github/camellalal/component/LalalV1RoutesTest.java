@@ -41,7 +41,7 @@ class LalalV1RoutesTest extends CamelTestSupport {
         LalalComponent lalal = context.getComponent("lalal", LalalComponent.class);
         lalal.getConfiguration().setApiKey(KEY);
         lalal.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
-        lalal.getConfiguration().setApiVersion("v1");
+        lalal.getConfiguration().setApiVersion(LalalApiVersion.v1);
         // the default budget (30 a minute, v1's limit) would make the test wait 2 s between checks
         lalal.setMaxChecksPerMinute(600);
         return context;

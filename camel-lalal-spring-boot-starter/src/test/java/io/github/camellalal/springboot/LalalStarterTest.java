@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalClientConfig;
 import io.github.camellalal.client.LicenseLimits;
+import io.github.camellalal.client.SplitType;
+import io.github.camellalal.client.Splitter;
+import io.github.camellalal.client.Stem;
 import io.github.camellalal.component.LalalComponent;
+import io.github.camellalal.component.LalalApiVersion;
 import io.github.camellalal.component.LalalConfiguration;
+import io.github.camellalal.component.LalalEncoderFormat;
+import io.github.camellalal.component.LalalExtractionLevel;
 import io.github.camellalal.component.LalalTrack;
 import io.github.camellalal.emulator.EmulatorLicense;
 import io.github.camellalal.emulator.Endpoint;
@@ -50,7 +56,7 @@ class LalalStarterTest {
                     LalalConfiguration c = component(camel);
                     assertThat(c.getBaseUrl()).isEqualTo(EMULATOR.baseUrl());
                     assertThat(c.getPollInterval()).isEqualTo(750);
-                    assertThat(c.getStem()).isEqualTo("drum");
+                    assertThat(c.getStem()).isEqualTo(Stem.DRUM);
                     assertThat(c.getTrack()).isEqualTo(LalalTrack.both);
                     assertThat(c.getSplitParams()).isEqualTo(Map.of("filter", "2"));
                     assertThat(camel.getComponent("lalal", LalalComponent.class).isHealthCheckProducerEnabled())
@@ -61,6 +67,21 @@ class LalalStarterTest {
                     assertThat(limits.plan()).isEqualTo("Plus");
                     assertThat(EMULATOR.requestLog().of(Endpoint.LIMITS)).singleElement()
                             .satisfies(r -> assertThat(r.query()).contains("key=" + KEY));
+                });
+    }
+
+    @Test
+    void enumOptionsTakeTheValuesAsTheDocsWriteThem() {
+        runner.withPropertyValues("camel.component.lalal.api-version=v1", "camel.component.lalal.split-type=multistem",
+                "camel.component.lalal.stems=vocals,drum", "camel.component.lalal.splitter=andromeda",
+                "camel.component.lalal.encoder-format=flac", "camel.component.lalal.extraction-level=clear_cut")
+                .run(ctx -> {
+                    LalalConfiguration c = component(ctx.getBean(CamelContext.class));
+                    assertThat(c.getApiVersion()).isEqualTo(LalalApiVersion.v1);
+                    assertThat(c.getSplitType()).isEqualTo(SplitType.MULTISTEM);
+                    assertThat(c.getSplitter()).isEqualTo(Splitter.ANDROMEDA);
+                    assertThat(c.getEncoderFormat()).isEqualTo(LalalEncoderFormat.flac);
+                    assertThat(c.getExtractionLevel()).isEqualTo(LalalExtractionLevel.clear_cut);
                 });
     }
 
