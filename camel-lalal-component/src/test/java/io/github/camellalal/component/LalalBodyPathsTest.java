@@ -119,10 +119,7 @@ class LalalBodyPathsTest extends LalalTestSupport {
     }
 
     private Exchange send(String endpoint, Object body) {
-        Exchange done = template.request(endpoint, x -> {
-            x.getMessage().setBody(body);
-            x.getMessage().setHeader(Exchange.FILE_NAME, body instanceof File f ? f.getName() : "song.wav");
-        });
+        Exchange done = request(endpoint, body, body instanceof File f ? f.getName() : "song.wav");
         assertThat(done.getException()).as("the exchange's exception").isNull();
         return done;
     }

@@ -33,10 +33,7 @@ class LalalBothTracksOrderTest extends LalalTestSupport {
 
     @Test
     void processAndDownloadDeliverTheStemFirst() throws Exception {
-        Exchange processed = template.request("direct:process", x -> {
-            x.getMessage().setBody(WAV);
-            x.getMessage().setHeader(Exchange.FILE_NAME, "pair.wav");
-        });
+        Exchange processed = request("direct:process", WAV, "pair.wav");
         assertThat(processed.getException()).isNull();
         assertStemThenBack(processed);
 

@@ -55,16 +55,9 @@ class LalalProcessTest extends LalalTestSupport {
         return context;
     }
 
-    private Exchange process(String endpoint, byte[] body, String name) {
-        return template.request(endpoint, x -> {
-            x.getMessage().setBody(body);
-            x.getMessage().setHeader(Exchange.FILE_NAME, name);
-        });
-    }
-
     @Test
     void processDeliversTheStemOfARealWavFile() throws Exception {
-        Exchange e = process("direct:process", WAV, "tune.wav");
+        Exchange e = request("direct:process", WAV, "tune.wav");
 
         assertThat(e.getException()).isNull();
         Message m = e.getMessage();
@@ -85,7 +78,7 @@ class LalalProcessTest extends LalalTestSupport {
     void processFailsWithTheServiceErrorWhenTheTaskFails() {
         byte[] corrupt = "RIFF....WAVEnot really audio".getBytes(StandardCharsets.US_ASCII);
 
-        Exchange e = process("direct:process", corrupt, "broken.wav");
+        Exchange e = request("direct:process", corrupt, "broken.wav");
 
         assertThat(e.getException()).isInstanceOf(LalalTaskException.class)
                 .hasMessageContaining("broken.wav").hasMessageContaining("ended in error");
@@ -114,7 +107,7 @@ class LalalProcessTest extends LalalTestSupport {
 
     @Test
     void processGivesUpAfterTheTimeoutAndCancelsTheTask() {
-        Exchange e = process("direct:timeout", WAV, "slow.wav");
+        Exchange e = request("direct:timeout", WAV, "slow.wav");
 
         assertThat(e.getException()).isInstanceOf(LalalTaskException.class)
                 .hasMessageContaining("Gave up waiting").hasMessageContaining("option timeout");

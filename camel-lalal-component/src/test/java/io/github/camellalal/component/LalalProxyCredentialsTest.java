@@ -54,8 +54,7 @@ class LalalProxyCredentialsTest extends LalalTestSupport {
         c.setProxyPort(proxy.port());
         c.setProxyUsername(USER);
         c.setProxyPassword(PASSWORD);
-        LalalComponent bare = new LalalComponent();
-        configure(bare);
+        LalalComponent bare = newComponent();
         bare.getConfiguration().setProxyHost(proxy.host());
         bare.getConfiguration().setProxyPort(proxy.port());
         context.addComponent("lalalbare", bare);
@@ -109,7 +108,7 @@ class LalalProxyCredentialsTest extends LalalTestSupport {
             assertThat(emulator().requestLog().all()).allMatch(RecordedRequest::secure);
             assertThat(proxy.count(Kind.FORWARD)).isZero();
             assertThat(proxy.count(Kind.CONNECT)).isPositive()
-                    .isEqualTo(emulator().emulator().tlsConnections().handshakesCompleted());
+                    .isEqualTo(emulator().tlsConnections().handshakesCompleted());
         } else {
             assertThat(proxy.count(Kind.CONNECT)).isZero();
             assertThat(proxy.count(Kind.FORWARD)).isEqualTo(emulator().requestLog().all().size());

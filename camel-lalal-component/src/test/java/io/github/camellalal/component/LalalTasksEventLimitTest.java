@@ -67,12 +67,7 @@ class LalalTasksEventLimitTest extends LalalTestSupport {
     }
 
     private String startedTask(String name) {
-        String id = template.request("lalal:upload", x -> {
-            x.getMessage().setBody(TestWav.stereo(200));
-            x.getMessage().setHeader(LalalConstants.FILE_NAME, name);
-        }).getMessage().getHeader(LalalConstants.FILE_ID, String.class);
-        template.sendBodyAndHeader("lalal:split", null, LalalConstants.FILE_ID, id);
-        return id;
+        return uploadAndSplit(name, TestWav.stereo(200));
     }
 
     private LalalTasksConsumer consumer(String routeId) {
@@ -80,7 +75,7 @@ class LalalTasksEventLimitTest extends LalalTestSupport {
     }
 
     private long checksOf(String id) {
-        return EMULATOR.requestLog().of(Endpoint.CHECK).stream().filter(r -> r.fileIds().contains(id)).count();
+        return emulator().requestLog().of(Endpoint.CHECK).stream().filter(r -> r.fileIds().contains(id)).count();
     }
 
     @Test

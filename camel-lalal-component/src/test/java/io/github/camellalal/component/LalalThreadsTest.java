@@ -48,10 +48,8 @@ class LalalThreadsTest extends LalalTestSupport {
 
     @Test
     void threeProducerEndpointsStartNoThreadAndThreeProcessEndpointsShareOneSet() {
-        String id = template.request("direct:upload", x -> {
-            x.getMessage().setBody(WAV);
-            x.getMessage().setHeader(Exchange.FILE_NAME, "t.wav");
-        }).getMessage().getHeader(LalalConstants.FILE_ID, String.class);
+        String id = request("direct:upload", WAV, "t.wav").getMessage().getHeader(LalalConstants.FILE_ID,
+                String.class);
         template.sendBodyAndHeader("direct:split", null, LalalConstants.FILE_ID, id);
         assertThat(template.request("direct:check", x -> x.getMessage().setHeader(LalalConstants.FILE_ID, id))
                 .getException()).isNull();
@@ -59,10 +57,7 @@ class LalalThreadsTest extends LalalTestSupport {
         assertThat(lalalThreads()).isEmpty();
 
         for (String route : List.of("direct:vocals", "direct:drum", "direct:bass")) {
-            Exchange e = template.request(route, x -> {
-                x.getMessage().setBody(WAV);
-                x.getMessage().setHeader(Exchange.FILE_NAME, route.substring(7) + ".wav");
-            });
+            Exchange e = request(route, WAV, route.substring(7) + ".wav");
             assertThat(e.getException()).as(route).isNull();
         }
 

@@ -48,9 +48,7 @@ class TrackBodyTest extends LalalTestSupport {
         lalal.setStreamCacheThreshold(16 * 1024);
         lalal.setSpoolDirectory(spool.toString());
         // the same service with the default threshold: these tracks stay in memory
-        LalalComponent inMemory = new LalalComponent();
-        configure(inMemory);
-        context.addComponent("lalalmem", inMemory);
+        context.addComponent("lalalmem", newComponent());
         return context;
     }
 
@@ -75,9 +73,7 @@ class TrackBodyTest extends LalalTestSupport {
 
     @BeforeEach
     void separatedFile() {
-        fileId = template.requestBodyAndHeader("lalal:upload", WAV, LalalConstants.FILE_NAME, "song.wav",
-                io.github.camellalal.client.UploadResult.class).id();
-        template.sendBodyAndHeader("lalal:split", null, LalalConstants.FILE_ID, fileId);
+        fileId = uploadAndSplit("song.wav", WAV);
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
                 .until(() -> template.requestBodyAndHeader("lalal:check", null, LalalConstants.FILE_ID, fileId,
                         FileStatus.class).taskState() == io.github.camellalal.client.TaskState.SUCCESS);
@@ -241,9 +237,5 @@ class TrackBodyTest extends LalalTestSupport {
         Exchange right = template.request("lalal:download?track=all", e -> e.getMessage().setHeader(
                 LalalConstants.TRACKS, List.of(new Track(stem.type(), stem.label(), stem.url(), real))));
         assertThat(right.getException()).isNull();
-    }
-
-    private LalalComponent component() {
-        return context.getComponent("lalal", LalalComponent.class);
     }
 }
