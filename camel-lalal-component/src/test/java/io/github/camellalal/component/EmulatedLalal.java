@@ -7,6 +7,8 @@ import io.github.camellalal.emulator.EmulatorTls;
 import io.github.camellalal.emulator.LalalEmulator;
 import io.github.camellalal.emulator.LalalEmulatorExtension;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.apache.camel.CamelContext;
@@ -37,9 +39,9 @@ final class EmulatedLalal
     private final Integer checksPerMinute;
     private final LalalEmulatorExtension http;
     private final LalalEmulatorExtension https;
+    /** The emulators started in this class, in the order they started. */
+    private final Set<LalalEmulatorExtension> started = new LinkedHashSet<>();
     private boolean inClass;
-    private boolean httpStarted;
-    private boolean httpsStarted;
 
     private EmulatedLalal(Builder b) {
         this.key = b.key;
@@ -54,23 +56,16 @@ final class EmulatedLalal
         return new Builder(key);
     }
 
-    /** The license key the components send (null when they send none). */
-    String key() {
-        return key;
-    }
-
     /** The emulator over https ({@code tls}) or plain http, started on first use. */
     synchronized LalalEmulator emulator(boolean tls) {
         if (!inClass) {
             throw new IllegalStateException("Register EmulatedLalal as a static @RegisterExtension field");
         }
         LalalEmulatorExtension extension = tls ? https : http;
-        if (tls ? !httpsStarted : !httpStarted) {
-            // started now, as the JUnit extension starts it before all tests: and cleared as before each test
+        if (started.add(extension)) {
+            // started now as the JUnit extension starts it before all tests, and cleared as before each test
             extension.beforeAll(null);
             extension.beforeEach(null);
-            httpsStarted |= tls;
-            httpStarted |= !tls;
         }
         return extension.emulator();
     }
@@ -89,24 +84,17 @@ final class EmulatedLalal
 
     @Override
     public synchronized void beforeEach(ExtensionContext context) {
-        if (httpStarted) {
-            http.beforeEach(context);
-        }
-        if (httpsStarted) {
-            https.beforeEach(context);
+        for (LalalEmulatorExtension extension : started) {
+            extension.beforeEach(context);
         }
     }
 
     @Override
     public synchronized void afterAll(ExtensionContext context) {
-        if (httpStarted) {
-            http.afterAll(context);
+        for (LalalEmulatorExtension extension : started) {
+            extension.afterAll(context);
         }
-        if (httpsStarted) {
-            https.afterAll(context);
-        }
-        httpStarted = false;
-        httpsStarted = false;
+        started.clear();
         inClass = false;
     }
 

@@ -48,15 +48,10 @@ class LalalBodyPathsTest extends LalalTestSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:stem").to("lalal:process?pollInterval=100");
-                from("direct:both").to("lalal:process?pollInterval=100&track=both");
-                from("direct:all").to("lalal:process?pollInterval=100&track=all");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:stem").to("lalal:process?pollInterval=100");
+        routes.from("direct:both").to("lalal:process?pollInterval=100&track=both");
+        routes.from("direct:all").to("lalal:process?pollInterval=100&track=all");
     }
 
     @Test

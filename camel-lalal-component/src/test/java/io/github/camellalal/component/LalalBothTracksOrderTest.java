@@ -20,15 +20,10 @@ class LalalBothTracksOrderTest extends LalalTestSupport {
     private static final byte[] WAV = TestWav.stereo(FRAMES);
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                // the tracks are stream caches: the caller reads them after the exchange completed
-                from("direct:process").to("lalal:process?track=both&pollInterval=50");
-                from("direct:download").to("lalal:download?track=both");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        // the tracks are stream caches: the caller reads them after the exchange completed
+        routes.from("direct:process").to("lalal:process?track=both&pollInterval=50");
+        routes.from("direct:download").to("lalal:download?track=both");
     }
 
     @Test

@@ -49,15 +49,10 @@ class LalalCheckBudgetTest extends LalalTestSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("lalal:tasks?delay=10&initialDelay=0").routeId("a").to("mock:events");
-                from("lalal:tasks?delay=10&initialDelay=0&emitProgress=true").routeId("b").to("mock:events");
-                from("direct:process").to("lalal:process?pollInterval=10").setBody(constant("done"));
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("lalal:tasks?delay=10&initialDelay=0").routeId("a").to("mock:events");
+        routes.from("lalal:tasks?delay=10&initialDelay=0&emitProgress=true").routeId("b").to("mock:events");
+        routes.from("direct:process").to("lalal:process?pollInterval=10").setBody(routes.constant("done"));
     }
 
     private String startedTask(String name) {

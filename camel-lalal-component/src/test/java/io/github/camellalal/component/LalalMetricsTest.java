@@ -41,18 +41,13 @@ class LalalMetricsTest extends LalalTestSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:both").to("lalal:process?track=both");
-                from("direct:stem").to("lalal:process?track=stem").convertBodyTo(byte[].class);
-                from("direct:upload").to("lalal:upload");
-                from("direct:check").to("lalal:check");
-                // tracks what the producers split, never polls during a test
-                from("lalal:tasks?initialDelay=600000&delay=600000").routeId("tracker").to("mock:events");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:both").to("lalal:process?track=both");
+        routes.from("direct:stem").to("lalal:process?track=stem").convertBodyTo(byte[].class);
+        routes.from("direct:upload").to("lalal:upload");
+        routes.from("direct:check").to("lalal:check");
+        // tracks what the producers split, never polls during a test
+        routes.from("lalal:tasks?initialDelay=600000&delay=600000").routeId("tracker").to("mock:events");
     }
 
     private Exchange check(String id) {

@@ -29,22 +29,17 @@ class LalalProcessTest extends LalalTestSupport {
     private final Set<String> threadsUsed = ConcurrentHashMap.newKeySet();
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:process").to("lalal:process?pollInterval=100").convertBodyTo(byte[].class);
-                from("direct:timeout").to("lalal:process?pollInterval=50&timeout=150");
-                from("direct:many").to("lalal:process?pollInterval=100")
-                        .process(e -> {
-                            threadsUsed.add(Thread.currentThread().getName());
-                            // read the streamed body here, as a file or S3 endpoint would
-                            try (InputStream in = e.getMessage().getBody(InputStream.class)) {
-                                e.getMessage().setBody(in.readAllBytes());
-                            }
-                        });
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:process").to("lalal:process?pollInterval=100").convertBodyTo(byte[].class);
+        routes.from("direct:timeout").to("lalal:process?pollInterval=50&timeout=150");
+        routes.from("direct:many").to("lalal:process?pollInterval=100")
+                .process(e -> {
+                    threadsUsed.add(Thread.currentThread().getName());
+                    // read the streamed body here, as a file or S3 endpoint would
+                    try (InputStream in = e.getMessage().getBody(InputStream.class)) {
+                        e.getMessage().setBody(in.readAllBytes());
+                    }
+                });
     }
 
     @Override

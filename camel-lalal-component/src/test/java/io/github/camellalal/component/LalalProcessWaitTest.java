@@ -29,20 +29,15 @@ class LalalProcessWaitTest extends LalalTestSupport {
             .build();
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:batched").to("lalal:process?pollInterval=50&checkBatchSize=2&timeout=30000");
-                from("direct:expiring").to("lalal:process?pollInterval=50&timeout=30000");
-                from("direct:long").to("lalal:process?pollInterval=50&timeout=30000");
-                from("direct:short")
-                        .doTry().to("lalal:process?pollInterval=50&timeout=300&cancelOnTimeout=false")
-                        .doCatch(LalalTaskException.class)
-                            .process(e -> e.getMessage().setHeader("caughtOn", Thread.currentThread().getName()))
-                        .end();
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:batched").to("lalal:process?pollInterval=50&checkBatchSize=2&timeout=30000");
+        routes.from("direct:expiring").to("lalal:process?pollInterval=50&timeout=30000");
+        routes.from("direct:long").to("lalal:process?pollInterval=50&timeout=30000");
+        routes.from("direct:short")
+                .doTry().to("lalal:process?pollInterval=50&timeout=300&cancelOnTimeout=false")
+                .doCatch(LalalTaskException.class)
+                    .process(e -> e.getMessage().setHeader("caughtOn", Thread.currentThread().getName()))
+                .end();
     }
 
     @Test

@@ -32,13 +32,8 @@ class LalalProducerHealthTest extends LalalTestSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:limits").to("lalal:limits");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:limits").to("lalal:limits");
     }
 
     private HealthCheck.Result lalal() {

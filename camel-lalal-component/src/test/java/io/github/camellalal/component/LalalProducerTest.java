@@ -35,16 +35,12 @@ class LalalProducerTest extends LalalTestSupport {
     Path dir;
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("file:" + dir.resolve("inbox") + "?noop=true").to("lalal:upload").to("mock:uploaded");
-                // a track is a stream cache; converting it in the route keeps this test about the bytes alone
-                from("direct:download").to("lalal:download").convertBodyTo(byte[].class);
-                from("direct:both").to("lalal:download?track=both").split(body()).to("file:" + dir.resolve("out"));
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("file:" + dir.resolve("inbox") + "?noop=true").to("lalal:upload").to("mock:uploaded");
+        // a track is a stream cache; converting it in the route keeps this test about the bytes alone
+        routes.from("direct:download").to("lalal:download").convertBodyTo(byte[].class);
+        routes.from("direct:both").to("lalal:download?track=both").split(routes.body())
+                .to("file:" + dir.resolve("out"));
     }
 
     private Exchange upload(Object body, String nameHeader, String headerName) {

@@ -62,15 +62,10 @@ class LalalProxyCredentialsTest extends LalalTestSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:upload").to("lalal:upload");
-                from("direct:process").to("lalal:process?pollInterval=100").convertBodyTo(byte[].class);
-                from("direct:bare").to("lalalbare:upload");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:upload").to("lalal:upload");
+        routes.from("direct:process").to("lalal:process?pollInterval=100").convertBodyTo(byte[].class);
+        routes.from("direct:bare").to("lalalbare:upload");
     }
 
     private Exchange send(String endpoint, Object body) {

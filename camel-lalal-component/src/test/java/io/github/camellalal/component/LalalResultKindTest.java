@@ -38,17 +38,12 @@ class LalalResultKindTest extends LalalTestSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:paid").to("lalalpaid:process").convertBodyTo(byte[].class);
-                from("direct:starter").to("lalalstarter:process").convertBodyTo(byte[].class);
-                from("direct:free").to("lalalfree:process").convertBodyTo(byte[].class);
-                from("direct:freePreview").to("lalalfree:process?requireFullResult=false")
-                        .convertBodyTo(byte[].class);
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:paid").to("lalalpaid:process").convertBodyTo(byte[].class);
+        routes.from("direct:starter").to("lalalstarter:process").convertBodyTo(byte[].class);
+        routes.from("direct:free").to("lalalfree:process").convertBodyTo(byte[].class);
+        routes.from("direct:freePreview").to("lalalfree:process?requireFullResult=false")
+                .convertBodyTo(byte[].class);
     }
 
     private Exchange process(String route, String name) {

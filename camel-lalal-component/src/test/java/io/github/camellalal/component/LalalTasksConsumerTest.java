@@ -29,23 +29,18 @@ class LalalTasksConsumerTest extends LalalTestSupport {
     private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("lalal:tasks?delay=100&initialDelay=0&maxRetries=0").routeId("events")
-                        .process(e -> {
-                            String id = e.getMessage().getHeader(LalalConstants.FILE_ID, String.class);
-                            AtomicInteger left = failuresLeft.get(id);
-                            if (left != null && left.getAndDecrement() > 0) {
-                                throw new IllegalStateException("route fails on purpose for " + id);
-                            }
-                        })
-                        .to("mock:events");
-                from("lalal:tasks?delay=3600000&initialDelay=0&checkBatchSize=100").routeId("batched")
-                        .autoStartup(false).to("mock:batched");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("lalal:tasks?delay=100&initialDelay=0&maxRetries=0").routeId("events")
+                .process(e -> {
+                    String id = e.getMessage().getHeader(LalalConstants.FILE_ID, String.class);
+                    AtomicInteger left = failuresLeft.get(id);
+                    if (left != null && left.getAndDecrement() > 0) {
+                        throw new IllegalStateException("route fails on purpose for " + id);
+                    }
+                })
+                .to("mock:events");
+        routes.from("lalal:tasks?delay=3600000&initialDelay=0&checkBatchSize=100").routeId("batched")
+                .autoStartup(false).to("mock:batched");
     }
 
     private List<Message> eventsOf(MockEndpoint mock, String id) {

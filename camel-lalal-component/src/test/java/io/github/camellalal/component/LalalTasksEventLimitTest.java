@@ -30,21 +30,16 @@ class LalalTasksEventLimitTest extends LalalTestSupport {
     private WriterAppender appender;
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("lalal:tasks?delay=50&initialDelay=0&maxEventAttempts=3").routeId("limited").autoStartup(false)
-                        .process(e -> attempts.add(e.getMessage().getHeader(LalalConstants.EVENT_ATTEMPT,
-                                Integer.class)))
-                        .throwException(new IllegalStateException("the route always fails"));
-                from("lalal:tasks?delay=50&initialDelay=0").routeId("dead-lettered").autoStartup(false)
-                        .errorHandler(deadLetterChannel("mock:dead").maximumRedeliveries(0))
-                        .process(e -> attempts.add(e.getMessage().getHeader(LalalConstants.EVENT_ATTEMPT,
-                                Integer.class)))
-                        .throwException(new IllegalStateException("the route always fails"));
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("lalal:tasks?delay=50&initialDelay=0&maxEventAttempts=3").routeId("limited").autoStartup(false)
+                .process(e -> attempts.add(e.getMessage().getHeader(LalalConstants.EVENT_ATTEMPT,
+                        Integer.class)))
+                .throwException(new IllegalStateException("the route always fails"));
+        routes.from("lalal:tasks?delay=50&initialDelay=0").routeId("dead-lettered").autoStartup(false)
+                .errorHandler(routes.deadLetterChannel("mock:dead").maximumRedeliveries(0))
+                .process(e -> attempts.add(e.getMessage().getHeader(LalalConstants.EVENT_ATTEMPT,
+                        Integer.class)))
+                .throwException(new IllegalStateException("the route always fails"));
     }
 
     @BeforeEach

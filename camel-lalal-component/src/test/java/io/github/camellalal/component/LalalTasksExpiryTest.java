@@ -19,13 +19,8 @@ class LalalTasksExpiryTest extends LalalTestSupport {
             .build();
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("lalal:tasks?delay=100&initialDelay=0").routeId("events").to("mock:events");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("lalal:tasks?delay=100&initialDelay=0").routeId("events").to("mock:events");
     }
 
     @Test

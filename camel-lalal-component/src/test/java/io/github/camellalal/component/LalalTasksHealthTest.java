@@ -28,14 +28,9 @@ class LalalTasksHealthTest extends LalalTestSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("lalal:tasks?delay=50&initialDelay=0&maxRetries=0").routeId("watched")
-                        .to("mock:events");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("lalal:tasks?delay=50&initialDelay=0&maxRetries=0").routeId("watched")
+                .to("mock:events");
     }
 
     private HealthCheck.State consumerState() {

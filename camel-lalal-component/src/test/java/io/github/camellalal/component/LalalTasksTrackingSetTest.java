@@ -25,13 +25,8 @@ class LalalTasksTrackingSetTest extends LalalTestSupport {
             .build();
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("lalal:tasks?delay=50&initialDelay=0").routeId("tasks").to("mock:events");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("lalal:tasks?delay=50&initialDelay=0").routeId("tasks").to("mock:events");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -65,6 +67,20 @@ abstract class LalalTestSupport extends CamelTestSupport {
     /** A second component for the same emulator, configured as {@link #configure} does. */
     protected LalalComponent newComponent() {
         return lalal.component(overTls());
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() throws Exception {
+                LalalTestSupport.this.addRoutes(this);
+            }
+        };
+    }
+
+    /** Adds this class's routes to the context's builder, {@code routes.from(...)}; none by default. */
+    protected void addRoutes(RouteBuilder routes) throws Exception {
     }
 
     /** Uploads a body under a file name (header {@code CamelLalalFileName}) and returns the file id. */

@@ -24,18 +24,13 @@ class LalalThreadsTest extends LalalTestSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:upload").to("lalal:upload");
-                from("direct:split").to("lalal:split");
-                from("direct:check").to("lalal:check");
-                from("direct:vocals").to("lalal:process?stem=vocals").convertBodyTo(byte[].class);
-                from("direct:drum").to("lalal:process?stem=drum").convertBodyTo(byte[].class);
-                from("direct:bass").to("lalal:process?stem=bass").convertBodyTo(byte[].class);
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:upload").to("lalal:upload");
+        routes.from("direct:split").to("lalal:split");
+        routes.from("direct:check").to("lalal:check");
+        routes.from("direct:vocals").to("lalal:process?stem=vocals").convertBodyTo(byte[].class);
+        routes.from("direct:drum").to("lalal:process?stem=drum").convertBodyTo(byte[].class);
+        routes.from("direct:bass").to("lalal:process?stem=bass").convertBodyTo(byte[].class);
     }
 
     /** This context's threads of the lalal component, by their pool name. */

@@ -27,15 +27,10 @@ class LalalV1RoutesTest extends LalalTestSupport {
             .emulator(e -> e.taskQueueTime(Duration.ofMillis(200)).separateDownloadHost(true)).build();
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:multistem").to("lalal:process?pollInterval=100&splitType=multistem&stems=drum,piano"
-                        + "&encoderFormat=flac&track=all&deleteAfterDownload=true");
-                from("lalal:tasks?delay=100&initialDelay=0").routeId("events").to("mock:events");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:multistem").to("lalal:process?pollInterval=100&splitType=multistem&stems=drum,piano"
+                + "&encoderFormat=flac&track=all&deleteAfterDownload=true");
+        routes.from("lalal:tasks?delay=100&initialDelay=0").routeId("events").to("mock:events");
     }
 
     @Test

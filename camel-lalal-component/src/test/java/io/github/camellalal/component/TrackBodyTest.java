@@ -53,22 +53,17 @@ class TrackBodyTest extends LalalTestSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:multicast").to("lalal:download")
-                        .multicast().to("file:" + dir.resolve("a"), "file:" + dir.resolve("b")).end()
-                        .process(e -> assertThat(spoolFiles()).as("spool while the exchange runs").hasSize(1));
-                from("direct:both").to("lalal:download?track=both").split(body()).to("mock:track")
-                        .to("file:" + dir.resolve("both"));
-                from("direct:twice").to("lalal:download")
-                        .process(e -> e.getMessage().setHeader("first", e.getMessage().getBody(byte[].class)))
-                        .process(e -> e.getMessage().setHeader("second", e.getMessage().getBody(byte[].class)))
-                        .to("mock:twice");
-                from("direct:fail").to("lalal:download").throwException(new IllegalStateException("route failed"));
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:multicast").to("lalal:download")
+                .multicast().to("file:" + dir.resolve("a"), "file:" + dir.resolve("b")).end()
+                .process(e -> assertThat(spoolFiles()).as("spool while the exchange runs").hasSize(1));
+        routes.from("direct:both").to("lalal:download?track=both").split(routes.body()).to("mock:track")
+                .to("file:" + dir.resolve("both"));
+        routes.from("direct:twice").to("lalal:download")
+                .process(e -> e.getMessage().setHeader("first", e.getMessage().getBody(byte[].class)))
+                .process(e -> e.getMessage().setHeader("second", e.getMessage().getBody(byte[].class)))
+                .to("mock:twice");
+        routes.from("direct:fail").to("lalal:download").throwException(new IllegalStateException("route failed"));
     }
 
     @BeforeEach
