@@ -30,7 +30,7 @@ class LalalBadInputTest extends LalalTestSupport {
     @Test
     void noLicenseKeyFailsBeforeAnyRequest() {
         LalalComponent keyless = new LalalComponent();
-        keyless.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
+        keyless.getConfiguration().setBaseUrl(emulator().baseUrl());
         context.addComponent("lalalkeyless", keyless);
 
         // the endpoint cannot work: it fails when created, not on its first exchange
@@ -46,7 +46,7 @@ class LalalBadInputTest extends LalalTestSupport {
 
         assertThat(e).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("No LALAL.AI license key").hasMessageContaining("apiKey");
-        assertThat(EMULATOR.requestLog().all()).isEmpty();
+        assertThat(emulator().requestLog().all()).isEmpty();
     }
 
     @Test
@@ -64,7 +64,7 @@ class LalalBadInputTest extends LalalTestSupport {
         assertThat(e).isInstanceOf(LalalValidationException.class)
                 .hasMessageContaining("'stem'").hasMessageContaining("'kazoo'")
                 .hasMessageContaining("vocals, voice, drum, bass, piano");
-        assertThat(EMULATOR.requestLog().count(Endpoint.UPLOAD)).isZero();
+        assertThat(emulator().requestLog().count(Endpoint.UPLOAD)).isZero();
     }
 
     @Test
@@ -74,7 +74,7 @@ class LalalBadInputTest extends LalalTestSupport {
         assertThat(e).isInstanceOf(LalalValidationException.class)
                 .hasMessageContaining("'piano'").hasMessageContaining("splitter perseus")
                 .hasMessageContaining("vocals, voice, drum, bass");
-        assertThat(EMULATOR.requestLog().all()).isEmpty();
+        assertThat(emulator().requestLog().all()).isEmpty();
     }
 
     @Test
@@ -82,7 +82,7 @@ class LalalBadInputTest extends LalalTestSupport {
         Exception e = failure("lalal:upload", new ByteArrayInputStream(WAV), null, null);
 
         assertThat(e).hasMessageContaining("No file name").hasMessageContaining(LalalConstants.FILE_NAME);
-        assertThat(EMULATOR.requestLog().all()).isEmpty();
+        assertThat(emulator().requestLog().all()).isEmpty();
     }
 
     @Test

@@ -18,7 +18,7 @@ class LalalBodyPathsHttpsTest extends LalalBodyPathsTest {
 
     @AfterEach
     void everyConnectionSpokeTls() {
-        TlsConnections seen = TLS_EMULATOR.emulator().tlsConnections();
+        TlsConnections seen = emulator().tlsConnections();
         assertThat(seen.accepted()).isPositive();
         assertThat(seen.handshakesFailed()).as("handshakes that failed: %s", seen).isZero();
     }

@@ -48,15 +48,10 @@ class LalalBodyPathsTest extends LalalTestSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:stem").to("lalal:process?pollInterval=100");
-                from("direct:both").to("lalal:process?pollInterval=100&track=both");
-                from("direct:all").to("lalal:process?pollInterval=100&track=all");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:stem").to("lalal:process?pollInterval=100");
+        routes.from("direct:both").to("lalal:process?pollInterval=100&track=both");
+        routes.from("direct:all").to("lalal:process?pollInterval=100&track=all");
     }
 
     @Test
@@ -119,10 +114,7 @@ class LalalBodyPathsTest extends LalalTestSupport {
     }
 
     private Exchange send(String endpoint, Object body) {
-        Exchange done = template.request(endpoint, x -> {
-            x.getMessage().setBody(body);
-            x.getMessage().setHeader(Exchange.FILE_NAME, body instanceof File f ? f.getName() : "song.wav");
-        });
+        Exchange done = request(endpoint, body, body instanceof File f ? f.getName() : "song.wav");
         assertThat(done.getException()).as("the exchange's exception").isNull();
         return done;
     }

@@ -20,23 +20,15 @@ class LalalBothTracksOrderTest extends LalalTestSupport {
     private static final byte[] WAV = TestWav.stereo(FRAMES);
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                // the tracks are stream caches: the caller reads them after the exchange completed
-                from("direct:process").to("lalal:process?track=both&pollInterval=50");
-                from("direct:download").to("lalal:download?track=both");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        // the tracks are stream caches: the caller reads them after the exchange completed
+        routes.from("direct:process").to("lalal:process?track=both&pollInterval=50");
+        routes.from("direct:download").to("lalal:download?track=both");
     }
 
     @Test
     void processAndDownloadDeliverTheStemFirst() throws Exception {
-        Exchange processed = template.request("direct:process", x -> {
-            x.getMessage().setBody(WAV);
-            x.getMessage().setHeader(Exchange.FILE_NAME, "pair.wav");
-        });
+        Exchange processed = request("direct:process", WAV, "pair.wav");
         assertThat(processed.getException()).isNull();
         assertStemThenBack(processed);
 

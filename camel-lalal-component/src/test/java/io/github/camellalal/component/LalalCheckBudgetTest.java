@@ -3,10 +3,8 @@ package io.github.camellalal.component;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.github.camellalal.emulator.EmulatorLicense;
 import io.github.camellalal.emulator.Endpoint;
 import io.github.camellalal.emulator.Fault;
-import io.github.camellalal.emulator.LalalEmulatorExtension;
 import io.github.camellalal.emulator.RecordedRequest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,19 +28,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * asserted where the budget decides it (each slot's start): when the requests reach the emulator depends on how
  * busy the machine is, so the emulator's arrival times only bound the count, never the gaps.
  */
-class LalalCheckBudgetTest extends CamelTestSupport {
+class LalalCheckBudgetTest extends LalalTestSupport {
 
-    private static final String KEY = "budget-key-61f0";
     private static final int BUDGET = 600;
     private static final byte[] WAV = TestWav.stereo(400);
 
     @RegisterExtension
-    static final LalalEmulatorExtension EMULATOR = LalalEmulatorExtension.builder()
-            .license(EmulatorLicense.paid(KEY))
-            .taskDuration(Duration.ofMillis(1200))
-            .taskQueueTime(Duration.ofMillis(200))
-            .checkRateLimit(BUDGET)
-            .build();
+    static final EmulatedLalal LALAL = EmulatedLalal.withKey("budget-key-61f0").apiVersion("v1")
+            .taskDuration(Duration.ofMillis(1200)).emulator(e -> e.taskQueueTime(Duration.ofMillis(200)))
+            .checksPerMinute(BUDGET).build();
 
     private final List<Long> slots = new CopyOnWriteArrayList<>();
 
@@ -51,48 +44,30 @@ class LalalCheckBudgetTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         LalalComponent lalal = context.getComponent("lalal", LalalComponent.class);
-        lalal.getConfiguration().setApiKey(KEY);
-        lalal.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
-        lalal.getConfiguration().setApiVersion(LalalApiVersion.v1);
-        lalal.setMaxChecksPerMinute(BUDGET);
         lalal.checkBudget(lalal.getConfiguration()).onSlot(slots::add);
         return context;
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("lalal:tasks?delay=10&initialDelay=0").routeId("a").to("mock:events");
-                from("lalal:tasks?delay=10&initialDelay=0&emitProgress=true").routeId("b").to("mock:events");
-                from("direct:process").to("lalal:process?pollInterval=10").setBody(constant("done"));
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("lalal:tasks?delay=10&initialDelay=0").routeId("a").to("mock:events");
+        routes.from("lalal:tasks?delay=10&initialDelay=0&emitProgress=true").routeId("b").to("mock:events");
+        routes.from("direct:process").to("lalal:process?pollInterval=10").setBody(routes.constant("done"));
     }
 
-    private String split(String name) {
-        String source = template.request("lalal:upload", x -> {
-            x.getMessage().setBody(WAV);
-            x.getMessage().setHeader(LalalConstants.FILE_NAME, name);
-        }).getMessage().getHeader(LalalConstants.FILE_ID, String.class);
-        return template.request("lalal:split", x -> x.getMessage().setHeader(LalalConstants.FILE_ID, source))
-                .getMessage().getHeader(LalalConstants.TASK_ID, String.class);
+    private String startedTask(String name) {
+        return split(upload(name, WAV)).getHeader(LalalConstants.TASK_ID, String.class);
     }
 
     @Test
     void consumersAndProcessShareOneEvenBudgetWithoutA429OrALostEvent() {
         List<CompletableFuture<Exchange>> processes = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            String name = "p" + i + ".wav";
-            processes.add(template.asyncSend("direct:process", x -> {
-                x.getMessage().setBody(WAV);
-                x.getMessage().setHeader(Exchange.FILE_NAME, name);
-            }));
+            processes.add(asyncRequest("direct:process", WAV, "p" + i + ".wav"));
         }
         Set<String> tasks = new HashSet<>();
         for (int i = 0; i < 4; i++) {
-            tasks.add(split("s" + i + ".wav"));
+            tasks.add(startedTask("s" + i + ".wav"));
         }
 
         MockEndpoint events = getMockEndpoint("mock:events");
@@ -100,10 +75,10 @@ class LalalCheckBudgetTest extends CamelTestSupport {
                 && successesOf(events).containsAll(tasks));
 
         assertThat(processes).allSatisfy(p -> assertThat(p.join().getException()).isNull());
-        List<RecordedRequest> checks = EMULATOR.requestLog().of(Endpoint.V1_CHECK);
+        List<RecordedRequest> checks = emulator().requestLog().of(Endpoint.V1_CHECK);
         assertThat(checks).as("several checks were needed").hasSizeGreaterThan(10)
                 .noneSatisfy(r -> assertThat(r.status()).isEqualTo(429));
-        assertThat(EMULATOR.requestLog().maxInAnyWindow(Endpoint.V1_CHECK, Duration.ofMinutes(1)))
+        assertThat(emulator().requestLog().maxInAnyWindow(Endpoint.V1_CHECK, Duration.ofMinutes(1)))
                 .isLessThanOrEqualTo(BUDGET);
         // every check on the wire took a slot of the component's one budget (consumers and process alike): read
         // after the checks, the slots are as many, plus at most one per polling thread (two consumers, the process
@@ -120,13 +95,13 @@ class LalalCheckBudgetTest extends CamelTestSupport {
 
     @Test
     void a429StopsEveryCheckForItsRetryAfterAndLosesNothing() {
-        EMULATOR.faults().next(Endpoint.V1_CHECK, 1, Fault.rateLimited(1));
-        String task = split("r.wav");
+        emulator().faults().next(Endpoint.V1_CHECK, 1, Fault.rateLimited(1));
+        String task = startedTask("r.wav");
 
         MockEndpoint events = getMockEndpoint("mock:events");
         await().atMost(Duration.ofSeconds(10)).until(() -> successesOf(events).contains(task));
 
-        List<RecordedRequest> checks = EMULATOR.requestLog().of(Endpoint.V1_CHECK);
+        List<RecordedRequest> checks = emulator().requestLog().of(Endpoint.V1_CHECK);
         assertThat(checks.get(0).status()).isEqualTo(429);
         assertThat(Duration.between(checks.get(0).receivedAt(), checks.get(1).receivedAt()))
                 .isGreaterThanOrEqualTo(Duration.ofMillis(950));

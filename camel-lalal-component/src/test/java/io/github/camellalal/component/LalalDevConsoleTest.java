@@ -13,14 +13,9 @@ import org.junit.jupiter.api.Test;
 class LalalDevConsoleTest extends LalalTestSupport {
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:limits").to("lalal:limits?apiKey=" + KEY);
-                from("lalal:tasks?delay=60000").routeId("tracker").to("mock:events");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:limits").to("lalal:limits?apiKey=" + KEY);
+        routes.from("lalal:tasks?delay=60000").routeId("tracker").to("mock:events");
     }
 
     @Test

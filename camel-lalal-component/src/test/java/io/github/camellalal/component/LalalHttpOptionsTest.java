@@ -16,12 +16,12 @@ class LalalHttpOptionsTest extends LalalTestSupport {
     void requestsGoThroughTheConfiguredProxy() {
         // lalal.invalid cannot be resolved: only a proxy (here the emulator itself) can answer
         String uri = "lalal:limits?baseUrl=http://lalal.invalid&proxyHost=127.0.0.1&proxyPort="
-                + EMULATOR.emulator().port();
+                + emulator().port();
 
         LicenseLimits limits = template.requestBody(uri, null, LicenseLimits.class);
 
         assertThat(limits.plan()).isEqualTo("Plus");
-        assertThat(EMULATOR.requestLog().of(Endpoint.LIMITS)).singleElement()
+        assertThat(emulator().requestLog().of(Endpoint.LIMITS)).singleElement()
                 .satisfies(r -> assertThat(r.header("host")).isEqualTo("lalal.invalid"));
     }
 
@@ -33,13 +33,13 @@ class LalalHttpOptionsTest extends LalalTestSupport {
 
         template.requestBody("lalal:limits?httpClientConfigurer=#configurer", null, LicenseLimits.class);
 
-        assertThat(EMULATOR.requestLog().of(Endpoint.LIMITS)).singleElement()
+        assertThat(emulator().requestLog().of(Endpoint.LIMITS)).singleElement()
                 .satisfies(r -> assertThat(r.header("x-configured")).isEqualTo("yes"));
     }
 
     @Test
     void aReadyClientBeanIsUsedAndNeedsNoKeyOnTheEndpoint() {
-        try (LalalClient own = LalalClient.create(LalalClientConfig.builder().baseUrl(EMULATOR.baseUrl())
+        try (LalalClient own = LalalClient.create(LalalClientConfig.builder().baseUrl(emulator().baseUrl())
                 .apiKey(KEY).userAgent("own-client").build())) {
             context.getRegistry().bind("ownClient", own);
             LalalComponent keyless = new LalalComponent();
@@ -49,7 +49,7 @@ class LalalHttpOptionsTest extends LalalTestSupport {
                     LicenseLimits.class);
 
             assertThat(limits.plan()).isEqualTo("Plus");
-            assertThat(EMULATOR.requestLog().of(Endpoint.LIMITS)).singleElement()
+            assertThat(emulator().requestLog().of(Endpoint.LIMITS)).singleElement()
                     .satisfies(r -> assertThat(r.header("user-agent")).isEqualTo("own-client"));
         }
     }

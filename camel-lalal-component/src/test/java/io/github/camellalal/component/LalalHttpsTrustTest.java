@@ -25,14 +25,14 @@ class LalalHttpsTrustTest extends LalalTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.setSSLContextParameters(trusting(TLS_EMULATOR.tls()));
+        context.setSSLContextParameters(EmulatedLalal.trusting(emulator().tls()));
         LalalComponent untrusting = new LalalComponent();
         untrusting.getConfiguration().setApiKey(KEY);
-        untrusting.getConfiguration().setBaseUrl(TLS_EMULATOR.baseUrl());
+        untrusting.getConfiguration().setBaseUrl(emulator().baseUrl());
         context.addComponent("untrusting", untrusting);
         LalalComponent global = new LalalComponent();
         global.getConfiguration().setApiKey(KEY);
-        global.getConfiguration().setBaseUrl(TLS_EMULATOR.baseUrl());
+        global.getConfiguration().setBaseUrl(emulator().baseUrl());
         global.setUseGlobalSslContextParameters(true);
         context.addComponent("global", global);
         return context;
@@ -47,9 +47,9 @@ class LalalHttpsTrustTest extends LalalTestSupport {
 
         assertThat(failed.getException()).hasCauseInstanceOf(SSLException.class)
                 .hasMessageContaining("PKIX").hasMessageNotContaining(KEY);
-        assertThat(TLS_EMULATOR.requestLog().all()).as("requests the service received").isEmpty();
+        assertThat(emulator().requestLog().all()).as("requests the service received").isEmpty();
         // the server sees the client's alert on its own thread, a moment later
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(TLS_EMULATOR.emulator()
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(emulator()
                 .tlsConnections().handshakesFailed()).isPositive());
     }
 
@@ -58,6 +58,6 @@ class LalalHttpsTrustTest extends LalalTestSupport {
         LicenseLimits limits = template.requestBody("global:limits", null, LicenseLimits.class);
 
         assertThat(limits).isNotNull();
-        assertThat(TLS_EMULATOR.requestLog().all()).singleElement().satisfies(r -> assertThat(r.secure()).isTrue());
+        assertThat(emulator().requestLog().all()).singleElement().satisfies(r -> assertThat(r.secure()).isTrue());
     }
 }

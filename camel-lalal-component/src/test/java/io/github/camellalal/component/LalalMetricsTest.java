@@ -41,40 +41,32 @@ class LalalMetricsTest extends LalalTestSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:both").to("lalal:process?track=both");
-                from("direct:stem").to("lalal:process?track=stem").convertBodyTo(byte[].class);
-                from("direct:upload").to("lalal:upload");
-                from("direct:check").to("lalal:check");
-                // tracks what the producers split, never polls during a test
-                from("lalal:tasks?initialDelay=600000&delay=600000").routeId("tracker").to("mock:events");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:both").to("lalal:process?track=both");
+        routes.from("direct:stem").to("lalal:process?track=stem").convertBodyTo(byte[].class);
+        routes.from("direct:upload").to("lalal:upload");
+        routes.from("direct:check").to("lalal:check");
+        // tracks what the producers split, never polls during a test
+        routes.from("lalal:tasks?initialDelay=600000&delay=600000").routeId("tracker").to("mock:events");
     }
 
-    private Exchange send(String endpoint, Object body, String header, Object value) {
-        return template.request(endpoint, x -> {
-            x.getMessage().setBody(body);
-            x.getMessage().setHeader(header, value);
-        });
+    private Exchange check(String id) {
+        return template.request("direct:check", x -> x.getMessage().setHeader(LalalConstants.FILE_ID, id));
     }
 
     @Test
     void countsMatchWhatTheEmulatorReceived() {
-        assertThat(send("direct:both", WAV, Exchange.FILE_NAME, "a.wav").getException()).isNull();
-        Exchange stem = send("direct:stem", WAV, Exchange.FILE_NAME, "b.wav");
+        assertThat(request("direct:both", WAV, "a.wav").getException()).isNull();
+        Exchange stem = request("direct:stem", WAV, "b.wav");
         assertThat(stem.getException()).isNull();
         assertThat(stem.getMessage().getBody(byte[].class)).hasSameSizeAs(WAV);
         // a task is counted when a check first sees it ended, not again by later checks
         String id = stem.getMessage().getHeader(LalalConstants.FILE_ID, String.class);
-        assertThat(send("direct:check", null, LalalConstants.FILE_ID, id).getMessage()
+        assertThat(check(id).getMessage()
                 .getHeader(LalalConstants.TASK_STATE)).isEqualTo("success");
 
-        List<RecordedRequest> uploads = EMULATOR.requestLog().of(Endpoint.UPLOAD);
-        List<RecordedRequest> checks = EMULATOR.requestLog().of(Endpoint.CHECK);
+        List<RecordedRequest> uploads = emulator().requestLog().of(Endpoint.UPLOAD);
+        List<RecordedRequest> checks = emulator().requestLog().of(Endpoint.CHECK);
         assertThat(uploads).hasSize(2);
         assertThat(summary("lalal.transfer.size", "operation", "upload").count()).isEqualTo(2);
         assertThat(summary("lalal.transfer.size", "operation", "upload").totalAmount())
@@ -87,9 +79,9 @@ class LalalMetricsTest extends LalalTestSupport {
             assertThat(calls("download")).isEqualTo(3);
         });
         assertThat(calls("upload")).isEqualTo(2);
-        assertThat(calls("split")).isEqualTo(EMULATOR.requestLog().of(Endpoint.SPLIT).size());
+        assertThat(calls("split")).isEqualTo(emulator().requestLog().of(Endpoint.SPLIT).size());
         assertThat(meters.get("lalal.splits").counter().count())
-                .isEqualTo(EMULATOR.requestLog().of(Endpoint.SPLIT).stream().mapToInt(r -> r.fileIds().size()).sum())
+                .isEqualTo(emulator().requestLog().of(Endpoint.SPLIT).stream().mapToInt(r -> r.fileIds().size()).sum())
                 .isEqualTo(2);
         assertThat(calls("check")).isEqualTo(checks.size());
         assertThat(summary("lalal.check.ids").count()).isEqualTo(checks.size());
@@ -121,21 +113,21 @@ class LalalMetricsTest extends LalalTestSupport {
 
     @Test
     void countsRetriesAndFailuresByOperation() {
-        Exchange upload = send("direct:upload", WAV, Exchange.FILE_NAME, "d.wav");
+        Exchange upload = request("direct:upload", WAV, "d.wav");
         String id = upload.getMessage().getHeader(LalalConstants.FILE_ID, String.class);
 
-        EMULATOR.faults().next(Endpoint.CHECK, 1, Fault.serverError(502));
-        assertThat(send("direct:check", null, LalalConstants.FILE_ID, id).getException()).isNull();
-        assertThat(EMULATOR.requestLog().of(Endpoint.CHECK)).hasSize(2);
+        emulator().faults().next(Endpoint.CHECK, 1, Fault.serverError(502));
+        assertThat(check(id).getException()).isNull();
+        assertThat(emulator().requestLog().of(Endpoint.CHECK)).hasSize(2);
         assertThat(meters.get("lalal.retries").tag("operation", "check").counter().count()).isEqualTo(1);
         assertThat(calls("check")).isEqualTo(1);
 
-        assertThat(send("direct:check", null, LalalConstants.FILE_ID, "not-a-file-id").getException()).isNotNull();
+        assertThat(check("not-a-file-id").getException()).isNotNull();
         assertThat(meters.get("lalal.failures").tags("operation", "check", "reason", "api").counter().count())
                 .isEqualTo(1);
 
-        EMULATOR.faults().next(Endpoint.UPLOAD, 1, Fault.connectionReset());
-        assertThat(send("direct:upload", WAV, Exchange.FILE_NAME, "e.wav").getException()).isNotNull();
+        emulator().faults().next(Endpoint.UPLOAD, 1, Fault.connectionReset());
+        assertThat(request("direct:upload", WAV, "e.wav").getException()).isNotNull();
         assertThat(meters.get("lalal.failures").tags("operation", "upload", "reason", "transport").counter().count())
                 .isEqualTo(1);
         assertThat(meters.find("lalal.retries").tag("operation", "upload").counter()).as("upload is never retried")
@@ -144,11 +136,11 @@ class LalalMetricsTest extends LalalTestSupport {
 
     @Test
     void prometheusNamesAndTheDevConsoleShowTheMeters() {
-        assertThat(send("direct:upload", WAV, Exchange.FILE_NAME, "f.wav").getException()).isNull();
+        assertThat(request("direct:upload", WAV, "f.wav").getException()).isNull();
         // a stream of unknown length: sent chunked, counted as the size the service reports
-        assertThat(send("direct:upload", new ByteArrayInputStream(WAV), Exchange.FILE_NAME, "g.wav").getException())
+        assertThat(request("direct:upload", new ByteArrayInputStream(WAV), "g.wav").getException())
                 .isNull();
-        assertThat(EMULATOR.requestLog().of(Endpoint.UPLOAD)).extracting(RecordedRequest::bodyBytes)
+        assertThat(emulator().requestLog().of(Endpoint.UPLOAD)).extracting(RecordedRequest::bodyBytes)
                 .containsExactly((long) WAV.length, (long) WAV.length);
 
         String scrape = prometheus.scrape();

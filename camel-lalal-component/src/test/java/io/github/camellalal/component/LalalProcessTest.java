@@ -29,22 +29,17 @@ class LalalProcessTest extends LalalTestSupport {
     private final Set<String> threadsUsed = ConcurrentHashMap.newKeySet();
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:process").to("lalal:process?pollInterval=100").convertBodyTo(byte[].class);
-                from("direct:timeout").to("lalal:process?pollInterval=50&timeout=150");
-                from("direct:many").to("lalal:process?pollInterval=100")
-                        .process(e -> {
-                            threadsUsed.add(Thread.currentThread().getName());
-                            // read the streamed body here, as a file or S3 endpoint would
-                            try (InputStream in = e.getMessage().getBody(InputStream.class)) {
-                                e.getMessage().setBody(in.readAllBytes());
-                            }
-                        });
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:process").to("lalal:process?pollInterval=100").convertBodyTo(byte[].class);
+        routes.from("direct:timeout").to("lalal:process?pollInterval=50&timeout=150");
+        routes.from("direct:many").to("lalal:process?pollInterval=100")
+                .process(e -> {
+                    threadsUsed.add(Thread.currentThread().getName());
+                    // read the streamed body here, as a file or S3 endpoint would
+                    try (InputStream in = e.getMessage().getBody(InputStream.class)) {
+                        e.getMessage().setBody(in.readAllBytes());
+                    }
+                });
     }
 
     @Override
@@ -55,16 +50,9 @@ class LalalProcessTest extends LalalTestSupport {
         return context;
     }
 
-    private Exchange process(String endpoint, byte[] body, String name) {
-        return template.request(endpoint, x -> {
-            x.getMessage().setBody(body);
-            x.getMessage().setHeader(Exchange.FILE_NAME, name);
-        });
-    }
-
     @Test
     void processDeliversTheStemOfARealWavFile() throws Exception {
-        Exchange e = process("direct:process", WAV, "tune.wav");
+        Exchange e = request("direct:process", WAV, "tune.wav");
 
         assertThat(e.getException()).isNull();
         Message m = e.getMessage();
@@ -85,7 +73,7 @@ class LalalProcessTest extends LalalTestSupport {
     void processFailsWithTheServiceErrorWhenTheTaskFails() {
         byte[] corrupt = "RIFF....WAVEnot really audio".getBytes(StandardCharsets.US_ASCII);
 
-        Exchange e = process("direct:process", corrupt, "broken.wav");
+        Exchange e = request("direct:process", corrupt, "broken.wav");
 
         assertThat(e.getException()).isInstanceOf(LalalTaskException.class)
                 .hasMessageContaining("broken.wav").hasMessageContaining("ended in error");
@@ -114,7 +102,7 @@ class LalalProcessTest extends LalalTestSupport {
 
     @Test
     void processGivesUpAfterTheTimeoutAndCancelsTheTask() {
-        Exchange e = process("direct:timeout", WAV, "slow.wav");
+        Exchange e = request("direct:timeout", WAV, "slow.wav");
 
         assertThat(e.getException()).isInstanceOf(LalalTaskException.class)
                 .hasMessageContaining("Gave up waiting").hasMessageContaining("option timeout");

@@ -32,13 +32,8 @@ class LalalProducerHealthTest extends LalalTestSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:limits").to("lalal:limits");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:limits").to("lalal:limits");
     }
 
     private HealthCheck.Result lalal() {
@@ -60,9 +55,9 @@ class LalalProducerHealthTest extends LalalTestSupport {
 
         assertThat(first.getState()).isEqualTo(HealthCheck.State.UP);
         assertThat(first.getDetails()).containsEntry("plan", "Plus").containsKey("minutes.left")
-                .containsEntry("base.url", EMULATOR.baseUrl());
+                .containsEntry("base.url", emulator().baseUrl());
         assertThat(second.getState()).isEqualTo(HealthCheck.State.UP);
-        assertThat(EMULATOR.requestLog().count(Endpoint.LIMITS)).isEqualTo(1);
+        assertThat(emulator().requestLog().count(Endpoint.LIMITS)).isEqualTo(1);
         assertThat(first.getCheck().isLiveness()).isFalse();
     }
 
@@ -78,7 +73,7 @@ class LalalProducerHealthTest extends LalalTestSupport {
         assertThat(result.getDetails()).containsEntry("service.error", "License not found");
         assertThat(result.getDetails().values()).allSatisfy(v -> assertThat(String.valueOf(v))
                 .doesNotContain("rejected-key-4c1d"));
-        assertThat(EMULATOR.requestLog().count(Endpoint.LIMITS)).isEqualTo(1);
+        assertThat(emulator().requestLog().count(Endpoint.LIMITS)).isEqualTo(1);
     }
 
     @Test
@@ -107,7 +102,7 @@ class LalalProducerHealthTest extends LalalTestSupport {
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m)
                 .contains("No LALAL.AI license key").contains("camel.component.lalal.apiKey"));
-        assertThat(EMULATOR.requestLog().count(Endpoint.LIMITS)).isZero();
+        assertThat(emulator().requestLog().count(Endpoint.LIMITS)).isZero();
     }
 
     @Test
@@ -115,7 +110,7 @@ class LalalProducerHealthTest extends LalalTestSupport {
         producers.setEnabled(false);
 
         assertThat(HealthCheckHelper.invokeReadiness(context)).noneMatch(r -> r.getCheck().getId().equals("lalal"));
-        assertThat(EMULATOR.requestLog().count(Endpoint.LIMITS)).isZero();
+        assertThat(emulator().requestLog().count(Endpoint.LIMITS)).isZero();
     }
 
     @Test
@@ -131,7 +126,7 @@ class LalalProducerHealthTest extends LalalTestSupport {
                         assertThat(r.getCheck().isEnabled()).isFalse();
                         assertThat(r.getState()).isEqualTo(HealthCheck.State.UNKNOWN);
                     });
-            assertThat(EMULATOR.requestLog().count(Endpoint.LIMITS)).isZero();
+            assertThat(emulator().requestLog().count(Endpoint.LIMITS)).isZero();
         } finally {
             other.stop();
         }

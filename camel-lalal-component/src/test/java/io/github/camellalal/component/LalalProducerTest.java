@@ -35,16 +35,12 @@ class LalalProducerTest extends LalalTestSupport {
     Path dir;
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("file:" + dir.resolve("inbox") + "?noop=true").to("lalal:upload").to("mock:uploaded");
-                // a track is a stream cache; converting it in the route keeps this test about the bytes alone
-                from("direct:download").to("lalal:download").convertBodyTo(byte[].class);
-                from("direct:both").to("lalal:download?track=both").split(body()).to("file:" + dir.resolve("out"));
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("file:" + dir.resolve("inbox") + "?noop=true").to("lalal:upload").to("mock:uploaded");
+        // a track is a stream cache; converting it in the route keeps this test about the bytes alone
+        routes.from("direct:download").to("lalal:download").convertBodyTo(byte[].class);
+        routes.from("direct:both").to("lalal:download?track=both").split(routes.body())
+                .to("file:" + dir.resolve("out"));
     }
 
     private Exchange upload(Object body, String nameHeader, String headerName) {
@@ -54,12 +50,6 @@ class LalalProducerTest extends LalalTestSupport {
                 e.getMessage().setHeader(headerName, nameHeader);
             }
         });
-    }
-
-    private String uploadWav(String name) {
-        Exchange e = upload(WAV, name, LalalConstants.FILE_NAME);
-        assertThat(e.getException()).isNull();
-        return e.getMessage().getHeader(LalalConstants.FILE_ID, String.class);
     }
 
     private FileStatus awaitState(String id, String state) {
@@ -93,7 +83,7 @@ class LalalProducerTest extends LalalTestSupport {
         assertThat(fromBytes.getMessage().getHeader(LalalConstants.FILE_NAME)).isEqualTo("bytes.wav");
         assertThat(fromStream.getMessage().getHeader(LalalConstants.FILE_NAME)).isEqualTo("stream.wav");
 
-        List<RecordedRequest> uploads = EMULATOR.requestLog().of(Endpoint.UPLOAD);
+        List<RecordedRequest> uploads = emulator().requestLog().of(Endpoint.UPLOAD);
         assertThat(uploads).hasSize(4).allSatisfy(r -> assertThat(r.bodyBytes()).isEqualTo(WAV.length));
         assertThat(uploads.get(3).header("transfer-encoding")).isEqualToIgnoringCase("chunked");
         assertThat(uploads.get(0).header("authorization")).isEqualTo("license " + KEY);
@@ -130,9 +120,9 @@ class LalalProducerTest extends LalalTestSupport {
 
     @Test
     void splitSendsOneRequestForManyFilesWithHeaderOverrides() throws Exception {
-        String a = uploadWav("a.wav");
-        String b = uploadWav("b.wav");
-        String c = uploadWav("c.wav");
+        String a = upload("a.wav", WAV);
+        String b = upload("b.wav", WAV);
+        String c = upload("c.wav", WAV);
 
         Exchange e = template.request("lalal:split?stem=bass&dereverb=true&splitParam.filter=2", x -> {
             x.getMessage().setHeader(LalalConstants.FILE_IDS, List.of(a, b, c));
@@ -142,7 +132,7 @@ class LalalProducerTest extends LalalTestSupport {
 
         assertThat(e.getException()).isNull();
         assertThat(e.getMessage().getHeader(LalalConstants.FILE_IDS, List.class)).containsExactly(a, b, c);
-        List<RecordedRequest> splits = EMULATOR.requestLog().of(Endpoint.SPLIT);
+        List<RecordedRequest> splits = emulator().requestLog().of(Endpoint.SPLIT);
         assertThat(splits).hasSize(1);
         JsonNode params = new ObjectMapper().readTree(splits.get(0).form().get("params").get(0));
         assertThat(params).hasSize(3);
@@ -162,8 +152,7 @@ class LalalProducerTest extends LalalTestSupport {
 
     @Test
     void checkReportsStateProgressAndTrackUrls() {
-        String id = uploadWav("checked.wav");
-        template.sendBodyAndHeader("lalal:split", null, LalalConstants.FILE_ID, id);
+        String id = uploadAndSplit("checked.wav", WAV);
 
         Exchange running = template.request("lalal:check", x -> x.getMessage().setHeader(LalalConstants.FILE_ID, id));
         assertThat(running.getException()).isNull();
@@ -183,9 +172,9 @@ class LalalProducerTest extends LalalTestSupport {
 
     @Test
     void checkOfManyIdsIsOneRequestAndAMapBody() {
-        String a = uploadWav("m1.wav");
-        String b = uploadWav("m2.wav");
-        EMULATOR.requestLog().clear();
+        String a = upload("m1.wav", WAV);
+        String b = upload("m2.wav", WAV);
+        emulator().requestLog().clear();
 
         @SuppressWarnings("unchecked")
         Map<String, FileStatus> statuses = template.requestBodyAndHeader("lalal:check", null,
@@ -194,14 +183,13 @@ class LalalProducerTest extends LalalTestSupport {
 
         assertThat(statuses).containsOnlyKeys(a, b);
         assertThat(statuses.get(a).name()).isEqualTo("m1.wav");
-        assertThat(EMULATOR.requestLog().of(Endpoint.CHECK)).singleElement()
+        assertThat(emulator().requestLog().of(Endpoint.CHECK)).singleElement()
                 .satisfies(r -> assertThat(r.fileIds()).containsExactly(a, b));
     }
 
     @Test
     void cancelStopsTheTask() {
-        String id = uploadWav("cancelled.wav");
-        template.sendBodyAndHeader("lalal:split", null, LalalConstants.FILE_ID, id);
+        String id = uploadAndSplit("cancelled.wav", WAV);
 
         Exchange e = template.request("lalal:cancel", x -> x.getMessage().setHeader(LalalConstants.FILE_ID, id));
 
@@ -216,7 +204,7 @@ class LalalProducerTest extends LalalTestSupport {
         assertThat(limits.plan()).isEqualTo("Plus");
         assertThat(limits.limitMinutes()).isPositive();
         assertThat(limits.leftMinutes()).isLessThanOrEqualTo(limits.limitMinutes());
-        assertThat(EMULATOR.requestLog().of(Endpoint.LIMITS)).singleElement()
+        assertThat(emulator().requestLog().of(Endpoint.LIMITS)).singleElement()
                 .satisfies(r -> assertThat(r.query()).contains("key=" + KEY));
         Exchange e = template.request("lalal:limits", x -> { });
         assertThat(e.getMessage().getHeader(LalalConstants.MINUTES_LEFT)).isEqualTo(
@@ -225,8 +213,7 @@ class LalalProducerTest extends LalalTestSupport {
 
     @Test
     void downloadStreamsTheStemNamedAsTheServiceNamedIt() throws Exception {
-        String id = uploadWav("song.wav");
-        template.sendBodyAndHeader("lalal:split", null, LalalConstants.FILE_ID, id);
+        String id = uploadAndSplit("song.wav", WAV);
         awaitState(id, "success");
 
         Exchange stem = template.request("direct:download", x -> x.getMessage().setHeader(LalalConstants.FILE_ID, id));
@@ -252,8 +239,7 @@ class LalalProducerTest extends LalalTestSupport {
 
     @Test
     void downloadOfBothTracksGivesTwoMessagesReadyForAFileEndpoint() throws Exception {
-        String id = uploadWav("both.wav");
-        template.sendBodyAndHeader("lalal:split", null, LalalConstants.FILE_ID, id);
+        String id = uploadAndSplit("both.wav", WAV);
         awaitState(id, "success");
 
         Exchange e = template.request("direct:both", x -> x.getMessage().setHeader(LalalConstants.FILE_ID, id));

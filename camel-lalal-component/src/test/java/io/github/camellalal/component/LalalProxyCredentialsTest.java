@@ -54,8 +54,7 @@ class LalalProxyCredentialsTest extends LalalTestSupport {
         c.setProxyPort(proxy.port());
         c.setProxyUsername(USER);
         c.setProxyPassword(PASSWORD);
-        LalalComponent bare = new LalalComponent();
-        configure(bare);
+        LalalComponent bare = newComponent();
         bare.getConfiguration().setProxyHost(proxy.host());
         bare.getConfiguration().setProxyPort(proxy.port());
         context.addComponent("lalalbare", bare);
@@ -63,15 +62,10 @@ class LalalProxyCredentialsTest extends LalalTestSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:upload").to("lalal:upload");
-                from("direct:process").to("lalal:process?pollInterval=100").convertBodyTo(byte[].class);
-                from("direct:bare").to("lalalbare:upload");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:upload").to("lalal:upload");
+        routes.from("direct:process").to("lalal:process?pollInterval=100").convertBodyTo(byte[].class);
+        routes.from("direct:bare").to("lalalbare:upload");
     }
 
     private Exchange send(String endpoint, Object body) {
@@ -109,7 +103,7 @@ class LalalProxyCredentialsTest extends LalalTestSupport {
             assertThat(emulator().requestLog().all()).allMatch(RecordedRequest::secure);
             assertThat(proxy.count(Kind.FORWARD)).isZero();
             assertThat(proxy.count(Kind.CONNECT)).isPositive()
-                    .isEqualTo(emulator().emulator().tlsConnections().handshakesCompleted());
+                    .isEqualTo(emulator().tlsConnections().handshakesCompleted());
         } else {
             assertThat(proxy.count(Kind.CONNECT)).isZero();
             assertThat(proxy.count(Kind.FORWARD)).isEqualTo(emulator().requestLog().all().size());

@@ -171,7 +171,7 @@ class LalalRefusedInputTest extends LalalTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         LalalComponent keyless = new LalalComponent();
-        keyless.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
+        keyless.getConfiguration().setBaseUrl(emulator().baseUrl());
         context.addComponent("lalalkeyless", keyless);
         return context;
     }
@@ -184,7 +184,7 @@ class LalalRefusedInputTest extends LalalTestSupport {
         assertThat(failure).as("%s must be refused", row.name()).isNotNull();
         String messages = messages(failure);
         assertThat(messages).as("message of %s", row.name()).contains(row.expected());
-        assertThat(EMULATOR.requestLog().all()).as("requests the emulator received").isEmpty();
+        assertThat(emulator().requestLog().all()).as("requests the emulator received").isEmpty();
     }
 
     private Throwable endpointFailure(String uri) {

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.camellalal.emulator.EmulatorLicense;
 import io.github.camellalal.emulator.Endpoint;
-import io.github.camellalal.emulator.LalalEmulatorExtension;
 import java.time.Duration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,22 +16,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * starter (player) and a free license (preview); process and download refuse a preview unless
  * requireFullResult=false.
  */
-class LalalResultKindTest extends CamelTestSupport {
+class LalalResultKindTest extends LalalTestSupport {
 
     private static final byte[] WAV = TestWav.stereo(400);
 
     @RegisterExtension
-    static final LalalEmulatorExtension EMULATOR = LalalEmulatorExtension.builder()
-            .license(EmulatorLicense.paid("kind-paid")).license(EmulatorLicense.starter("kind-starter"))
-            .license(EmulatorLicense.free("kind-free")).taskDuration(Duration.ofMillis(200)).build();
+    static final EmulatedLalal LALAL = EmulatedLalal.withKey("kind-paid")
+            .license(EmulatorLicense.starter("kind-starter")).license(EmulatorLicense.free("kind-free"))
+            .taskDuration(Duration.ofMillis(200)).build();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         for (String plan : new String[] {"paid", "starter", "free"}) {
-            LalalComponent c = new LalalComponent();
+            LalalComponent c = newComponent();
             c.getConfiguration().setApiKey("kind-" + plan);
-            c.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
             c.getConfiguration().setPollInterval(50);
             context.addComponent("lalal" + plan, c);
         }
@@ -41,24 +38,16 @@ class LalalResultKindTest extends CamelTestSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:paid").to("lalalpaid:process").convertBodyTo(byte[].class);
-                from("direct:starter").to("lalalstarter:process").convertBodyTo(byte[].class);
-                from("direct:free").to("lalalfree:process").convertBodyTo(byte[].class);
-                from("direct:freePreview").to("lalalfree:process?requireFullResult=false")
-                        .convertBodyTo(byte[].class);
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:paid").to("lalalpaid:process").convertBodyTo(byte[].class);
+        routes.from("direct:starter").to("lalalstarter:process").convertBodyTo(byte[].class);
+        routes.from("direct:free").to("lalalfree:process").convertBodyTo(byte[].class);
+        routes.from("direct:freePreview").to("lalalfree:process?requireFullResult=false")
+                .convertBodyTo(byte[].class);
     }
 
     private Exchange process(String route, String name) {
-        return template.request(route, x -> {
-            x.getMessage().setBody(WAV);
-            x.getMessage().setHeader(Exchange.FILE_NAME, name);
-        });
+        return request(route, WAV, name);
     }
 
     private Exchange check(String scheme, String id) {
@@ -95,8 +84,8 @@ class LalalResultKindTest extends CamelTestSupport {
         assertThat(((LalalTaskException) e.getException()).state()).isEqualTo("preview");
         assertThat(e.getMessage().getHeader(LalalConstants.RESULT_KIND)).isEqualTo("preview");
         // the plan is what get-limits reports; no track was downloaded
-        assertThat(EMULATOR.requestLog().count(Endpoint.LIMITS)).isEqualTo(1);
-        assertThat(EMULATOR.requestLog().count(Endpoint.DOWNLOAD)).isZero();
+        assertThat(emulator().requestLog().count(Endpoint.LIMITS)).isEqualTo(1);
+        assertThat(emulator().requestLog().count(Endpoint.DOWNLOAD)).isZero();
     }
 
     @Test

@@ -29,30 +29,18 @@ class LalalTasksConsumerTest extends LalalTestSupport {
     private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("lalal:tasks?delay=100&initialDelay=0&maxRetries=0").routeId("events")
-                        .process(e -> {
-                            String id = e.getMessage().getHeader(LalalConstants.FILE_ID, String.class);
-                            AtomicInteger left = failuresLeft.get(id);
-                            if (left != null && left.getAndDecrement() > 0) {
-                                throw new IllegalStateException("route fails on purpose for " + id);
-                            }
-                        })
-                        .to("mock:events");
-                from("lalal:tasks?delay=3600000&initialDelay=0&checkBatchSize=100").routeId("batched")
-                        .autoStartup(false).to("mock:batched");
-            }
-        };
-    }
-
-    private String upload(String name) {
-        return template.request("lalal:upload", x -> {
-            x.getMessage().setBody(WAV);
-            x.getMessage().setHeader(LalalConstants.FILE_NAME, name);
-        }).getMessage().getHeader(LalalConstants.FILE_ID, String.class);
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("lalal:tasks?delay=100&initialDelay=0&maxRetries=0").routeId("events")
+                .process(e -> {
+                    String id = e.getMessage().getHeader(LalalConstants.FILE_ID, String.class);
+                    AtomicInteger left = failuresLeft.get(id);
+                    if (left != null && left.getAndDecrement() > 0) {
+                        throw new IllegalStateException("route fails on purpose for " + id);
+                    }
+                })
+                .to("mock:events");
+        routes.from("lalal:tasks?delay=3600000&initialDelay=0&checkBatchSize=100").routeId("batched")
+                .autoStartup(false).to("mock:batched");
     }
 
     private List<Message> eventsOf(MockEndpoint mock, String id) {
@@ -67,10 +55,10 @@ class LalalTasksConsumerTest extends LalalTestSupport {
     @Test
     void successErrorAndCancelEachGiveExactlyOneTerminalEvent() {
         MockEndpoint events = getMockEndpoint("mock:events");
-        String ok = upload("ok.wav");
-        String failed = upload("failed.wav");
-        String cancelled = upload("cancelled.wav");
-        EMULATOR.emulator().failTask(failed, "Processing failed on purpose");
+        String ok = upload("ok.wav", WAV);
+        String failed = upload("failed.wav", WAV);
+        String cancelled = upload("cancelled.wav", WAV);
+        emulator().failTask(failed, "Processing failed on purpose");
         template.sendBodyAndHeader("lalal:split?stem=drum", null, LalalConstants.FILE_IDS,
                 List.of(ok, failed, cancelled));
         template.sendBodyAndHeader("lalal:cancel", null, LalalConstants.FILE_ID, cancelled);
@@ -100,7 +88,7 @@ class LalalTasksConsumerTest extends LalalTestSupport {
     @Test
     void anEventTheRouteFailsOnIsDeliveredAgain() {
         MockEndpoint events = getMockEndpoint("mock:events");
-        String id = upload("retried.wav");
+        String id = upload("retried.wav", WAV);
         failuresLeft.put(id, new AtomicInteger(1));
         template.sendBodyAndHeader("lalal:split", null, LalalConstants.FILE_ID, id);
 
@@ -115,11 +103,11 @@ class LalalTasksConsumerTest extends LalalTestSupport {
     @Test
     void faultyPollsLoseAndDuplicateNothing() {
         MockEndpoint events = getMockEndpoint("mock:events");
-        List<String> ids = List.of(upload("f1.wav"), upload("f2.wav"), upload("f3.wav"));
+        List<String> ids = List.of(upload("f1.wav", WAV), upload("f2.wav", WAV), upload("f3.wav", WAV));
         template.sendBodyAndHeader("lalal:split", null, LalalConstants.FILE_IDS, ids);
-        EMULATOR.faults().next(Endpoint.CHECK, 2, Fault.serverError(502));
-        EMULATOR.faults().next(Endpoint.CHECK, 2, Fault.malformedJson());
-        EMULATOR.faults().next(Endpoint.CHECK, 2, Fault.connectionReset());
+        emulator().faults().next(Endpoint.CHECK, 2, Fault.serverError(502));
+        emulator().faults().next(Endpoint.CHECK, 2, Fault.malformedJson());
+        emulator().faults().next(Endpoint.CHECK, 2, Fault.connectionReset());
 
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> ids.stream().allMatch(id -> statesOf(events, id).contains("success")));
@@ -128,26 +116,26 @@ class LalalTasksConsumerTest extends LalalTestSupport {
         for (String id : ids) {
             assertThat(statesOf(events, id)).containsOnlyOnce("success");
         }
-        assertThat(EMULATOR.requestLog().count(Endpoint.CHECK)).isGreaterThan(6);
+        assertThat(emulator().requestLog().count(Endpoint.CHECK)).isGreaterThan(6);
     }
 
     @Test
     void twoHundredFiftyTrackedFilesCostThreeChecksAPoll() throws Exception {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
-            ids.add(upload("batch-" + i + ".wav"));
+            ids.add(upload("batch-" + i + ".wav", WAV));
         }
         // only the batched consumer runs, so every check request is one of its polls
         context.getRouteController().stopRoute("events");
         template.sendBodyAndHeader("lalal:track", null, LalalConstants.FILE_IDS, ids);
-        EMULATOR.requestLog().clear();
+        emulator().requestLog().clear();
 
         context.getRouteController().startRoute("batched");
         // the first poll has finished; the next one is an hour away
         await().atMost(Duration.ofSeconds(10)).until(() -> TasksPolls.finished(context, "batched") >= 1);
 
         // one poll (delay is an hour): exactly ceil(250 / 100) = 3 check requests
-        List<RecordedRequest> checks = EMULATOR.requestLog().of(Endpoint.CHECK);
+        List<RecordedRequest> checks = emulator().requestLog().of(Endpoint.CHECK);
         assertThat(checks).hasSize(3);
         assertThat(checks.stream().map(r -> r.fileIds().size()).sorted().toList()).containsExactly(50, 100, 100);
         Set<String> checked = checks.stream().flatMap(r -> r.fileIds().stream()).collect(Collectors.toSet());

@@ -30,21 +30,16 @@ class LalalTasksEventLimitTest extends LalalTestSupport {
     private WriterAppender appender;
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("lalal:tasks?delay=50&initialDelay=0&maxEventAttempts=3").routeId("limited").autoStartup(false)
-                        .process(e -> attempts.add(e.getMessage().getHeader(LalalConstants.EVENT_ATTEMPT,
-                                Integer.class)))
-                        .throwException(new IllegalStateException("the route always fails"));
-                from("lalal:tasks?delay=50&initialDelay=0").routeId("dead-lettered").autoStartup(false)
-                        .errorHandler(deadLetterChannel("mock:dead").maximumRedeliveries(0))
-                        .process(e -> attempts.add(e.getMessage().getHeader(LalalConstants.EVENT_ATTEMPT,
-                                Integer.class)))
-                        .throwException(new IllegalStateException("the route always fails"));
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("lalal:tasks?delay=50&initialDelay=0&maxEventAttempts=3").routeId("limited").autoStartup(false)
+                .process(e -> attempts.add(e.getMessage().getHeader(LalalConstants.EVENT_ATTEMPT,
+                        Integer.class)))
+                .throwException(new IllegalStateException("the route always fails"));
+        routes.from("lalal:tasks?delay=50&initialDelay=0").routeId("dead-lettered").autoStartup(false)
+                .errorHandler(routes.deadLetterChannel("mock:dead").maximumRedeliveries(0))
+                .process(e -> attempts.add(e.getMessage().getHeader(LalalConstants.EVENT_ATTEMPT,
+                        Integer.class)))
+                .throwException(new IllegalStateException("the route always fails"));
     }
 
     @BeforeEach
@@ -67,12 +62,7 @@ class LalalTasksEventLimitTest extends LalalTestSupport {
     }
 
     private String startedTask(String name) {
-        String id = template.request("lalal:upload", x -> {
-            x.getMessage().setBody(TestWav.stereo(200));
-            x.getMessage().setHeader(LalalConstants.FILE_NAME, name);
-        }).getMessage().getHeader(LalalConstants.FILE_ID, String.class);
-        template.sendBodyAndHeader("lalal:split", null, LalalConstants.FILE_ID, id);
-        return id;
+        return uploadAndSplit(name, TestWav.stereo(200));
     }
 
     private LalalTasksConsumer consumer(String routeId) {
@@ -80,7 +70,7 @@ class LalalTasksEventLimitTest extends LalalTestSupport {
     }
 
     private long checksOf(String id) {
-        return EMULATOR.requestLog().of(Endpoint.CHECK).stream().filter(r -> r.fileIds().contains(id)).count();
+        return emulator().requestLog().of(Endpoint.CHECK).stream().filter(r -> r.fileIds().contains(id)).count();
     }
 
     @Test

@@ -4,56 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.camellalal.client.FileStatus;
-import io.github.camellalal.emulator.EmulatorLicense;
-import io.github.camellalal.emulator.LalalEmulatorExtension;
 import java.time.Duration;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A tracked file the service forgot (expired) produces one expired event and leaves the tracking set. */
-class LalalTasksExpiryTest extends CamelTestSupport {
-
-    private static final String KEY = "expiry-key";
+class LalalTasksExpiryTest extends LalalTestSupport {
 
     @RegisterExtension
-    static final LalalEmulatorExtension EMULATOR = LalalEmulatorExtension.builder()
-            .license(EmulatorLicense.paid(KEY)).taskDuration(Duration.ofSeconds(30)).build();
+    static final EmulatedLalal LALAL = EmulatedLalal.withKey("expiry-key").taskDuration(Duration.ofSeconds(30))
+            .build();
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        LalalComponent lalal = context.getComponent("lalal", LalalComponent.class);
-        lalal.getConfiguration().setApiKey(KEY);
-        lalal.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
-        return context;
-    }
-
-    @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("lalal:tasks?delay=100&initialDelay=0").routeId("events").to("mock:events");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("lalal:tasks?delay=100&initialDelay=0").routeId("events").to("mock:events");
     }
 
     @Test
     void anExpiredFileGivesOneExpiredEvent() {
         MockEndpoint events = getMockEndpoint("mock:events");
-        String id = template.request("lalal:upload", x -> {
-            x.getMessage().setBody(TestWav.stereo(300));
-            x.getMessage().setHeader(LalalConstants.FILE_NAME, "old.wav");
-        }).getMessage().getHeader(LalalConstants.FILE_ID, String.class);
-        template.sendBodyAndHeader("lalal:split", null, LalalConstants.FILE_ID, id);
+        String id = uploadAndSplit("old.wav", TestWav.stereo(300));
         await().atMost(Duration.ofSeconds(5)).until(() -> events.getReceivedCounter() == 1);
 
-        EMULATOR.emulator().advanceClock(Duration.ofDays(2));
+        emulator().advanceClock(Duration.ofDays(2));
 
         await().atMost(Duration.ofSeconds(5)).until(() -> events.getReceivedCounter() == 2);
         TasksPolls.awaitMore(context, "events", 3);

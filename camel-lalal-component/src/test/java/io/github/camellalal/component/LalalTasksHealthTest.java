@@ -28,14 +28,9 @@ class LalalTasksHealthTest extends LalalTestSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("lalal:tasks?delay=50&initialDelay=0&maxRetries=0").routeId("watched")
-                        .to("mock:events");
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("lalal:tasks?delay=50&initialDelay=0&maxRetries=0").routeId("watched")
+                .to("mock:events");
     }
 
     private HealthCheck.State consumerState() {
@@ -48,18 +43,15 @@ class LalalTasksHealthTest extends LalalTestSupport {
     void repeatedPollFailuresMakeTheConsumerDownUntilChecksWorkAgain() throws Exception {
         // (a route with autoStartup(false) is "externally controlled": Camel then skips its consumer check)
         // an uploaded file that is never split stays tracked without events: every poll checks it
-        String id = template.request("lalal:upload", x -> {
-            x.getMessage().setBody(TestWav.stereo(100));
-            x.getMessage().setHeader(LalalConstants.FILE_NAME, "watched.wav");
-        }).getMessage().getHeader(LalalConstants.FILE_ID, String.class);
+        String id = upload("watched.wav", TestWav.stereo(100));
         template.sendBodyAndHeader("lalal:track", null, LalalConstants.FILE_ID, id);
         await().atMost(Duration.ofSeconds(10)).until(() -> consumerState() == HealthCheck.State.UP);
 
-        EMULATOR.faults().next(Endpoint.CHECK, 1000, Fault.serverError(503));
+        emulator().faults().next(Endpoint.CHECK, 1000, Fault.serverError(503));
         await().atMost(Duration.ofSeconds(10)).until(() -> consumerState() == HealthCheck.State.DOWN);
 
-        EMULATOR.faults().clear();
+        emulator().faults().clear();
         await().atMost(Duration.ofSeconds(10)).until(() -> consumerState() == HealthCheck.State.UP);
-        assertThat(EMULATOR.requestLog().count(Endpoint.CHECK)).isGreaterThan(3);
+        assertThat(emulator().requestLog().count(Endpoint.CHECK)).isGreaterThan(3);
     }
 }

@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.camellalal.component.store.EmbeddedPostgresSupport;
-import io.github.camellalal.emulator.EmulatorLicense;
-import io.github.camellalal.emulator.LalalEmulatorExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,11 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Tracking survives a restart of the Camel context with each durable store: FileStateRepository and PostgreSQL. */
 class LalalTasksRestartTest {
 
-    private static final String KEY = "restart-key";
-
     @RegisterExtension
-    static final LalalEmulatorExtension EMULATOR = LalalEmulatorExtension.builder()
-            .license(EmulatorLicense.paid(KEY)).taskDuration(Duration.ofSeconds(3)).build();
+    static final EmulatedLalal LALAL = EmulatedLalal.withKey("restart-key").taskDuration(Duration.ofSeconds(3))
+            .build();
 
     @TempDir
     Path dir;
@@ -75,11 +70,7 @@ class LalalTasksRestartTest {
     }
 
     private CamelContext context(String name, String kind) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        LalalComponent lalal = new LalalComponent();
-        lalal.getConfiguration().setApiKey(KEY);
-        lalal.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
-        context.addComponent("lalal", lalal);
+        CamelContext context = LALAL.newContext();
         String store = store(context, kind);
         context.addRoutes(new RouteBuilder() {
             @Override
@@ -98,11 +89,7 @@ class LalalTasksRestartTest {
         CamelContext first = context("first", kind);
         String id;
         try {
-            id = first.createProducerTemplate().request("lalal:upload", x -> {
-                x.getMessage().setBody(TestWav.stereo(500));
-                x.getMessage().setHeader(LalalConstants.FILE_NAME, "restart.wav");
-            }).getMessage().getHeader(LalalConstants.FILE_ID, String.class);
-            first.createProducerTemplate().sendBodyAndHeader("lalal:split", null, LalalConstants.FILE_ID, id);
+            id = EmulatedLalal.uploadAndSplit(first.createProducerTemplate(), "restart.wav", TestWav.stereo(500));
             await().atMost(Duration.ofSeconds(5)).until(() -> events.contains("progress@first"));
         } finally {
             first.stop();

@@ -5,14 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.camellalal.component.store.EmbeddedPostgresSupport;
-import io.github.camellalal.emulator.EmulatorLicense;
-import io.github.camellalal.emulator.LalalEmulatorExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,11 +22,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class LalalTasksSharedStoreTest {
 
-    private static final String KEY = "shared-key";
-
     @RegisterExtension
-    static final LalalEmulatorExtension EMULATOR = LalalEmulatorExtension.builder()
-            .license(EmulatorLicense.paid(KEY)).taskDuration(Duration.ofMillis(500)).build();
+    static final EmulatedLalal LALAL = EmulatedLalal.withKey("shared-key").taskDuration(Duration.ofMillis(500))
+            .build();
 
     private static HikariDataSource database;
     private final List<String> events = new CopyOnWriteArrayList<>();
@@ -45,12 +40,8 @@ class LalalTasksSharedStoreTest {
     }
 
     private CamelContext context(boolean active) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        LalalComponent lalal = new LalalComponent();
-        lalal.getConfiguration().setApiKey(KEY);
-        lalal.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
-        lalal.getConfiguration().setDataSource(database);
-        context.addComponent("lalal", lalal);
+        CamelContext context = LALAL.newContext();
+        context.getComponent("lalal", LalalComponent.class).getConfiguration().setDataSource(database);
         if (active) {
             context.addRoutes(new RouteBuilder() {
                 @Override
@@ -70,11 +61,8 @@ class LalalTasksSharedStoreTest {
         CamelContext standby = context(false);
         String id;
         try {
-            id = standby.createProducerTemplate().request("lalal:upload", x -> {
-                x.getMessage().setBody(TestWav.stereo(200));
-                x.getMessage().setHeader(LalalConstants.FILE_NAME, "from-standby.wav");
-            }).getMessage().getHeader(LalalConstants.FILE_ID, String.class);
-            standby.createProducerTemplate().sendBodyAndHeader("lalal:split", null, LalalConstants.FILE_ID, id);
+            id = EmulatedLalal.uploadAndSplit(standby.createProducerTemplate(), "from-standby.wav",
+                    TestWav.stereo(200));
         } finally {
             standby.stop();
         }

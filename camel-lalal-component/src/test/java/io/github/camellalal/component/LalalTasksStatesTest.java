@@ -19,15 +19,10 @@ class LalalTasksStatesTest extends LalalTestSupport {
     private final MemoryStateRepository repository = new MemoryStateRepository();
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
+    protected void addRoutes(RouteBuilder routes) {
         context.getRegistry().bind("taskState", repository);
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("lalal:tasks?delay=50&initialDelay=0&stateRepository=#taskState").routeId("events")
-                        .to("mock:events");
-            }
-        };
+        routes.from("lalal:tasks?delay=50&initialDelay=0&stateRepository=#taskState").routeId("events")
+                .to("mock:events");
     }
 
     private String upload(String name) {

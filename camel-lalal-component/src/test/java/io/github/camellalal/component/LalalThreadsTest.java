@@ -24,18 +24,13 @@ class LalalThreadsTest extends LalalTestSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:upload").to("lalal:upload");
-                from("direct:split").to("lalal:split");
-                from("direct:check").to("lalal:check");
-                from("direct:vocals").to("lalal:process?stem=vocals").convertBodyTo(byte[].class);
-                from("direct:drum").to("lalal:process?stem=drum").convertBodyTo(byte[].class);
-                from("direct:bass").to("lalal:process?stem=bass").convertBodyTo(byte[].class);
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:upload").to("lalal:upload");
+        routes.from("direct:split").to("lalal:split");
+        routes.from("direct:check").to("lalal:check");
+        routes.from("direct:vocals").to("lalal:process?stem=vocals").convertBodyTo(byte[].class);
+        routes.from("direct:drum").to("lalal:process?stem=drum").convertBodyTo(byte[].class);
+        routes.from("direct:bass").to("lalal:process?stem=bass").convertBodyTo(byte[].class);
     }
 
     /** This context's threads of the lalal component, by their pool name. */
@@ -48,10 +43,8 @@ class LalalThreadsTest extends LalalTestSupport {
 
     @Test
     void threeProducerEndpointsStartNoThreadAndThreeProcessEndpointsShareOneSet() {
-        String id = template.request("direct:upload", x -> {
-            x.getMessage().setBody(WAV);
-            x.getMessage().setHeader(Exchange.FILE_NAME, "t.wav");
-        }).getMessage().getHeader(LalalConstants.FILE_ID, String.class);
+        String id = request("direct:upload", WAV, "t.wav").getMessage().getHeader(LalalConstants.FILE_ID,
+                String.class);
         template.sendBodyAndHeader("direct:split", null, LalalConstants.FILE_ID, id);
         assertThat(template.request("direct:check", x -> x.getMessage().setHeader(LalalConstants.FILE_ID, id))
                 .getException()).isNull();
@@ -59,10 +52,7 @@ class LalalThreadsTest extends LalalTestSupport {
         assertThat(lalalThreads()).isEmpty();
 
         for (String route : List.of("direct:vocals", "direct:drum", "direct:bass")) {
-            Exchange e = template.request(route, x -> {
-                x.getMessage().setBody(WAV);
-                x.getMessage().setHeader(Exchange.FILE_NAME, route.substring(7) + ".wav");
-            });
+            Exchange e = request(route, WAV, route.substring(7) + ".wav");
             assertThat(e.getException()).as(route).isNull();
         }
 

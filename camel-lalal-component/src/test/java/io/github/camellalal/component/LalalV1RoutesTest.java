@@ -6,72 +6,36 @@ import static org.awaitility.Awaitility.await;
 
 import io.github.camellalal.client.LalalValidationException;
 import io.github.camellalal.client.Track;
-import io.github.camellalal.emulator.EmulatorLicense;
 import io.github.camellalal.emulator.Endpoint;
-import io.github.camellalal.emulator.LalalEmulatorExtension;
 import java.time.Duration;
 import java.util.List;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Routes with apiVersion=v1 on the component: every v1 operation, its headers, and the v0/v1 mismatch errors. */
-class LalalV1RoutesTest extends CamelTestSupport {
+class LalalV1RoutesTest extends LalalTestSupport {
 
-    private static final String KEY = "v1-routes-key-24de";
     private static final byte[] WAV = TestWav.stereo(800);
 
     @RegisterExtension
-    static final LalalEmulatorExtension EMULATOR = LalalEmulatorExtension.builder()
-            .license(EmulatorLicense.paid(KEY))
-            .taskDuration(Duration.ofMillis(300))
-            .taskQueueTime(Duration.ofMillis(200))
-            .separateDownloadHost(true)
-            .checkRateLimit(600)
-            .build();
+    static final EmulatedLalal LALAL = EmulatedLalal.withKey("v1-routes-key-24de").apiVersion("v1")
+            .taskDuration(Duration.ofMillis(300)).checksPerMinute(600)
+            .emulator(e -> e.taskQueueTime(Duration.ofMillis(200)).separateDownloadHost(true)).build();
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        LalalComponent lalal = context.getComponent("lalal", LalalComponent.class);
-        lalal.getConfiguration().setApiKey(KEY);
-        lalal.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
-        lalal.getConfiguration().setApiVersion(LalalApiVersion.v1);
-        // the default budget (30 a minute, v1's limit) would make the test wait 2 s between checks
-        lalal.setMaxChecksPerMinute(600);
-        return context;
-    }
-
-    @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:multistem").to("lalal:process?pollInterval=100&splitType=multistem&stems=drum,piano"
-                        + "&encoderFormat=flac&track=all&deleteAfterDownload=true");
-                from("lalal:tasks?delay=100&initialDelay=0").routeId("events").to("mock:events");
-            }
-        };
-    }
-
-    private String upload(String name) {
-        return template.request("lalal:upload", x -> {
-            x.getMessage().setBody(WAV);
-            x.getMessage().setHeader(LalalConstants.FILE_NAME, name);
-        }).getMessage().getHeader(LalalConstants.FILE_ID, String.class);
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:multistem").to("lalal:process?pollInterval=100&splitType=multistem&stems=drum,piano"
+                + "&encoderFormat=flac&track=all&deleteAfterDownload=true");
+        routes.from("lalal:tasks?delay=100&initialDelay=0").routeId("events").to("mock:events");
     }
 
     @Test
     void processDeliversEveryMultistemTrackWithItsLabelAndDeletesTheSourceAfterwards() throws Exception {
-        Exchange e = template.request("direct:multistem", x -> {
-            x.getMessage().setBody(WAV);
-            x.getMessage().setHeader(Exchange.FILE_NAME, "band.wav");
-        });
+        Exchange e = request("direct:multistem", WAV, "band.wav");
 
         assertThat(e.getException()).isNull();
         List<?> body = e.getMessage().getBody(List.class);
@@ -81,22 +45,21 @@ class LalalV1RoutesTest extends CamelTestSupport {
         assertThat(((Message) body.get(0)).getHeader(Exchange.FILE_NAME, String.class)).endsWith(".flac");
         String source = e.getMessage().getHeader(LalalConstants.FILE_ID, String.class);
         String task = e.getMessage().getHeader(LalalConstants.TASK_ID, String.class);
-        assertThat(EMULATOR.emulator().v1TasksOf(source)).containsExactly(task);
-        assertThat(EMULATOR.requestLog().of(Endpoint.V1_DELETE)).singleElement()
+        assertThat(emulator().v1TasksOf(source)).containsExactly(task);
+        assertThat(emulator().requestLog().of(Endpoint.V1_DELETE)).singleElement()
                 .satisfies(r -> assertThat(r.jsonBody()).contains(source));
     }
 
     @Test
     void splitCheckDownloadByTaskIdAndTheConsumerReportsEachTaskOfASourceSplitTwice() throws Exception {
-        String source = upload("song.wav");
-        Exchange first = template.request("lalal:split", x -> x.getMessage().setHeader(LalalConstants.FILE_ID,
-                source));
+        String source = upload("song.wav", WAV);
+        Message first = split(source);
         Exchange second = template.request("lalal:split?stem=drum", x -> x.getMessage()
                 .setHeader(LalalConstants.FILE_ID, source));
-        String t1 = first.getMessage().getHeader(LalalConstants.TASK_ID, String.class);
+        String t1 = first.getHeader(LalalConstants.TASK_ID, String.class);
         String t2 = second.getMessage().getHeader(LalalConstants.TASK_ID, String.class);
         assertThat(t1).isNotBlank().isNotEqualTo(t2);
-        assertThat(first.getMessage().getHeader(LalalConstants.TASK_IDS, List.class)).containsExactly(t1);
+        assertThat(first.getHeader(LalalConstants.TASK_IDS, List.class)).containsExactly(t1);
 
         MockEndpoint events = getMockEndpoint("mock:events");
         await().atMost(Duration.ofSeconds(10)).until(() -> events.getReceivedExchanges().stream()
@@ -131,11 +94,10 @@ class LalalV1RoutesTest extends CamelTestSupport {
      */
     @Test
     void aTaskTheServiceForgotIsReportedByTaskIdWithoutAFileId() throws Exception {
-        String source = upload("known.wav");
-        String known = template.request("lalal:split", x -> x.getMessage().setHeader(LalalConstants.FILE_ID,
-                source)).getMessage().getHeader(LalalConstants.TASK_ID, String.class);
+        String source = upload("known.wav", WAV);
+        String known = split(source).getHeader(LalalConstants.TASK_ID, String.class);
         String forgotten = java.util.UUID.randomUUID().toString();
-        context.getComponent("lalal", LalalComponent.class).tracking().register(List.of(forgotten));
+        component().tracking().register(List.of(forgotten));
 
         MockEndpoint events = getMockEndpoint("mock:events");
         await().atMost(Duration.ofSeconds(10)).until(() -> events.getReceivedExchanges().stream()
@@ -156,8 +118,8 @@ class LalalV1RoutesTest extends CamelTestSupport {
 
     @Test
     void aBatchWithAFileThatCannotStartFailsNamingItAndItsCodeAfterTrackingTheOthers() {
-        String good = upload("good.wav");
-        String gone = upload("gone.wav");
+        String good = upload("good.wav", WAV);
+        String gone = upload("gone.wav", WAV);
         template.request("lalal:delete", x -> x.getMessage().setHeader(LalalConstants.FILE_ID, gone));
 
         Exchange e = template.request("lalal:split", x -> x.getMessage().setHeader(LalalConstants.FILE_IDS,
@@ -167,13 +129,13 @@ class LalalV1RoutesTest extends CamelTestSupport {
                 .hasMessageNotContaining(good + " (");
         assertThat(e.getMessage().getHeader(LalalConstants.ERROR_CODE)).isEqualTo("internal_error");
         assertThat(e.getMessage().getHeader(LalalConstants.TASK_IDS, List.class)).singleElement()
-                .isEqualTo(EMULATOR.emulator().v1TasksOf(good).get(0));
-        assertThat(EMULATOR.requestLog().of(Endpoint.V1_BATCH_SPLIT)).hasSize(1);
+                .isEqualTo(emulator().v1TasksOf(good).get(0));
+        assertThat(emulator().requestLog().of(Endpoint.V1_BATCH_SPLIT)).hasSize(1);
     }
 
     @Test
     void cancelCancelAllAndLimits() {
-        String source = upload("song.wav");
+        String source = upload("song.wav", WAV);
         String t1 = template.request("lalal:split?splitType=voice_clean", x -> x.getMessage()
                 .setHeader(LalalConstants.FILE_ID, source)).getMessage().getHeader(LalalConstants.TASK_ID,
                         String.class);
@@ -189,7 +151,7 @@ class LalalV1RoutesTest extends CamelTestSupport {
         assertThat(all.getMessage().getHeader(LalalConstants.TASK_IDS, List.class)).contains(t2)
                 .doesNotContain(t1);
         assertThat(limits.getMessage().getHeader(LalalConstants.MINUTES_LEFT, Double.class)).isPositive();
-        assertThat(EMULATOR.requestLog().of(Endpoint.V1_SPLIT)).extracting(r -> r.path())
+        assertThat(emulator().requestLog().of(Endpoint.V1_SPLIT)).extracting(r -> r.path())
                 .containsExactly("/api/v1/split/voice_clean/", "/api/v1/split/demuser/");
     }
 
@@ -209,6 +171,6 @@ class LalalV1RoutesTest extends CamelTestSupport {
         });
         assertThat(e.getException()).isInstanceOf(LalalValidationException.class)
                 .hasMessageContaining("operation delete needs LALAL.AI API v1");
-        assertThat(EMULATOR.requestLog().all()).isEmpty();
+        assertThat(emulator().requestLog().all()).isEmpty();
     }
 }

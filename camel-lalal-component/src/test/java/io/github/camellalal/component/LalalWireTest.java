@@ -39,7 +39,7 @@ class LalalWireTest extends LalalTestSupport {
     protected void configure(LalalComponent lalal) {
         super.configure(lalal);
         closeRelay();
-        wire = TlsWireMonitor.relayTo(emulator().emulator().port()).watchFor(MARKER).watchFor(KEY).start();
+        wire = TlsWireMonitor.relayTo(emulator().port()).watchFor(MARKER).watchFor(KEY).start();
         lalal.getConfiguration().setBaseUrl((plain ? "http" : "https") + "://127.0.0.1:" + wire.port());
     }
 

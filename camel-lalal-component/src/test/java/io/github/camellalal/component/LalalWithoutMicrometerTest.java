@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.camellalal.component.metrics.LalalMetrics;
-import io.github.camellalal.emulator.EmulatorLicense;
 import io.github.camellalal.emulator.Endpoint;
-import io.github.camellalal.emulator.LalalEmulatorExtension;
+import io.github.camellalal.emulator.LalalEmulator;
 import java.io.File;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -23,9 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LalalWithoutMicrometerTest {
 
     @RegisterExtension
-    static final LalalEmulatorExtension EMULATOR = LalalEmulatorExtension.builder()
-            .license(EmulatorLicense.paid(LalalTestSupport.KEY))
-            .build();
+    static final EmulatedLalal LALAL = EmulatedLalal.withKey(LalalTestSupport.KEY).build();
 
     @Test
     void theSelectorSeesMicrometerOnlyWhereItCanBeLoaded() throws Exception {
@@ -46,8 +43,9 @@ class LalalWithoutMicrometerTest {
             Function<String, String> run = (Function<String, String>) withoutMicrometer
                     .loadClass(WithoutMicrometerRun.class.getName()).getConstructor().newInstance();
 
-            assertThat(run.apply(EMULATOR.baseUrl())).isEqualTo("NONE uploaded=true consoleMetrics={}");
-            assertThat(EMULATOR.requestLog().of(Endpoint.UPLOAD)).hasSize(1);
+            LalalEmulator emulator = LALAL.emulator(false);
+            assertThat(run.apply(emulator.baseUrl())).isEqualTo("NONE uploaded=true consoleMetrics={}");
+            assertThat(emulator.requestLog().of(Endpoint.UPLOAD)).hasSize(1);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }

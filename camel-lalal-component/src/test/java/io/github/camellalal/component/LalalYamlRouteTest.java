@@ -44,7 +44,7 @@ class LalalYamlRouteTest extends LalalTestSupport {
         assertThat(e.getException()).isNull();
         assertThat(e.getMessage().getHeader("track-name")).isEqualTo("beat_no_drum_split_by_lalalai.wav");
         assertThat(e.getMessage().getBody(byte[].class)).hasSameSizeAs(wav);
-        assertThat(EMULATOR.requestLog().of(Endpoint.SPLIT)).singleElement()
+        assertThat(emulator().requestLog().of(Endpoint.SPLIT)).singleElement()
                 .satisfies(r -> assertThat(r.form().get("params").get(0)).contains("\"stem\":\"drum\"")
                         .contains("\"splitter\":\"orion\""));
     }

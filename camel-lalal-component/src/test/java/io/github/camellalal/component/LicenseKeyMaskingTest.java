@@ -2,8 +2,6 @@ package io.github.camellalal.component;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.camellalal.emulator.EmulatorLicense;
-import io.github.camellalal.emulator.LalalEmulatorExtension;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +31,7 @@ class LicenseKeyMaskingTest {
     private static final String KEY = "Sup3rSecretLicense42";
 
     @RegisterExtension
-    static final LalalEmulatorExtension EMULATOR = LalalEmulatorExtension.builder()
-            .license(EmulatorLicense.paid(KEY)).build();
-
-    @RegisterExtension
-    static final LalalEmulatorExtension TLS_EMULATOR = LalalEmulatorExtension.builder()
-            .license(EmulatorLicense.paid(KEY)).tls(true).build();
+    static final EmulatedLalal LALAL = EmulatedLalal.withKey(KEY).build();
 
     private final StringWriter log = new StringWriter();
     private final List<String> seen = new ArrayList<>();
@@ -73,11 +66,8 @@ class LicenseKeyMaskingTest {
     private CamelContext context(RouteBuilder routes, boolean https) throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.setTracing(true);
-        LalalComponent lalal = new LalalComponent();
-        lalal.getConfiguration().setBaseUrl((https ? TLS_EMULATOR : EMULATOR).baseUrl());
-        if (https) {
-            lalal.getConfiguration().setSslContextParameters(LalalTestSupport.trusting(TLS_EMULATOR.tls()));
-        }
+        LalalComponent lalal = LALAL.component(https);
+        lalal.getConfiguration().setApiKey(null); // here the routes' URIs carry the key
         context.addComponent("lalal", lalal);
         context.addRoutes(routes);
         return context;

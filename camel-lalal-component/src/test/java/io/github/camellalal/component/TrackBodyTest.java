@@ -48,36 +48,27 @@ class TrackBodyTest extends LalalTestSupport {
         lalal.setStreamCacheThreshold(16 * 1024);
         lalal.setSpoolDirectory(spool.toString());
         // the same service with the default threshold: these tracks stay in memory
-        LalalComponent inMemory = new LalalComponent();
-        configure(inMemory);
-        context.addComponent("lalalmem", inMemory);
+        context.addComponent("lalalmem", newComponent());
         return context;
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:multicast").to("lalal:download")
-                        .multicast().to("file:" + dir.resolve("a"), "file:" + dir.resolve("b")).end()
-                        .process(e -> assertThat(spoolFiles()).as("spool while the exchange runs").hasSize(1));
-                from("direct:both").to("lalal:download?track=both").split(body()).to("mock:track")
-                        .to("file:" + dir.resolve("both"));
-                from("direct:twice").to("lalal:download")
-                        .process(e -> e.getMessage().setHeader("first", e.getMessage().getBody(byte[].class)))
-                        .process(e -> e.getMessage().setHeader("second", e.getMessage().getBody(byte[].class)))
-                        .to("mock:twice");
-                from("direct:fail").to("lalal:download").throwException(new IllegalStateException("route failed"));
-            }
-        };
+    protected void addRoutes(RouteBuilder routes) {
+        routes.from("direct:multicast").to("lalal:download")
+                .multicast().to("file:" + dir.resolve("a"), "file:" + dir.resolve("b")).end()
+                .process(e -> assertThat(spoolFiles()).as("spool while the exchange runs").hasSize(1));
+        routes.from("direct:both").to("lalal:download?track=both").split(routes.body()).to("mock:track")
+                .to("file:" + dir.resolve("both"));
+        routes.from("direct:twice").to("lalal:download")
+                .process(e -> e.getMessage().setHeader("first", e.getMessage().getBody(byte[].class)))
+                .process(e -> e.getMessage().setHeader("second", e.getMessage().getBody(byte[].class)))
+                .to("mock:twice");
+        routes.from("direct:fail").to("lalal:download").throwException(new IllegalStateException("route failed"));
     }
 
     @BeforeEach
     void separatedFile() {
-        fileId = template.requestBodyAndHeader("lalal:upload", WAV, LalalConstants.FILE_NAME, "song.wav",
-                io.github.camellalal.client.UploadResult.class).id();
-        template.sendBodyAndHeader("lalal:split", null, LalalConstants.FILE_ID, fileId);
+        fileId = uploadAndSplit("song.wav", WAV);
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
                 .until(() -> template.requestBodyAndHeader("lalal:check", null, LalalConstants.FILE_ID, fileId,
                         FileStatus.class).taskState() == io.github.camellalal.client.TaskState.SUCCESS);
@@ -241,9 +232,5 @@ class TrackBodyTest extends LalalTestSupport {
         Exchange right = template.request("lalal:download?track=all", e -> e.getMessage().setHeader(
                 LalalConstants.TRACKS, List.of(new Track(stem.type(), stem.label(), stem.url(), real))));
         assertThat(right.getException()).isNull();
-    }
-
-    private LalalComponent component() {
-        return context.getComponent("lalal", LalalComponent.class);
     }
 }

@@ -1,7 +1,9 @@
-package io.github.camellalal.component;
+package io.github.camellalal.benchmarks;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.github.camellalal.component.store.EmbeddedPostgresSupport;
+import io.github.camellalal.component.LalalComponent;
+import io.github.camellalal.component.LalalConstants;
+import io.github.camellalal.component.LalalTasksConsumer;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +21,15 @@ import org.apache.camel.support.processor.state.FileStateRepository;
 /**
  * Measures the tasks consumer with each task store: N files are handed to {@code lalal:track} at once, a fast sink
  * server ({@link CheckSinkServer}) answers success for all of them, and the clock runs until every terminal event was
- * delivered. Prints one row per tasks x store with seconds, events/s and the store's size after all ended. Not a
- * test: run it by hand (see docs/lalal-component.md, "Task stores"). Arguments: task counts, default 10000 100000.
+ * delivered. Prints one row per tasks x store with seconds, events/s and the store's size after all ended. Not part
+ * of {@link BenchmarkRunner}: run it by hand (see docs/lalal-component.md, "The tasks consumer", "Measured").
+ * Arguments: task counts, default 10000 100000.
  */
 public final class TaskStoreBenchmarkMain {
 
     /** Bounds every run: a store that takes longer is reported as too slow. */
     private static final long MAX_SECONDS_PER_RUN = 600;
+    private static final List<String> STORES = List.of("memory", "file", "postgresql", "postgresql-batched");
 
     private TaskStoreBenchmarkMain() {
     }
@@ -33,8 +37,7 @@ public final class TaskStoreBenchmarkMain {
     /** Runs the benchmark. */
     public static void main(String[] args) throws Exception {
         // the consumer logs every ended task at INFO: measure the stores, not the console
-        org.apache.logging.log4j.core.config.Configurator.setLevel("io.github.camellalal",
-                org.apache.logging.log4j.Level.WARN);
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         List<Integer> sizes = new ArrayList<>();
         for (String a : args) {
             sizes.add(Integer.parseInt(a));
@@ -45,25 +48,24 @@ public final class TaskStoreBenchmarkMain {
         Path work = Files.createTempDirectory("lalal-bench");
         System.out.printf("%-8s %-22s %9s %10s  %s%n", "tasks", "store", "seconds", "events/s",
                 "store after all ended");
-        try (CheckSinkServer sink = new CheckSinkServer()) {
-            run(sink, 2_000, "memory", work); // warm-up: JIT, connection pool, embedded PostgreSQL
-            run(sink, 2_000, "file", work);
-            run(sink, 2_000, "postgresql", work);
-            run(sink, 2_000, "postgresql-batched", work);
+        try (CheckSinkServer sink = new CheckSinkServer(); BenchPostgres postgres = new BenchPostgres()) {
+            for (String store : STORES) {
+                run(sink, postgres, 2_000, store, work); // warm-up: JIT, connection pool, embedded PostgreSQL
+            }
             for (int n : sizes) {
                 // on a shared machine one run is noise: repeat the smaller sizes, stores interleaved, and report
                 // each store's median run
                 int rounds = n <= 20_000 ? 3 : 1;
                 java.util.Map<String, List<Result>> results = new java.util.LinkedHashMap<>();
                 for (int r = 0; r < rounds; r++) {
-                    for (String store : List.of("memory", "file", "postgresql", "postgresql-batched")) {
-                        results.computeIfAbsent(store, k -> new ArrayList<>()).add(run(sink, n, store, work));
+                    for (String store : STORES) {
+                        results.computeIfAbsent(store, k -> new ArrayList<>())
+                                .add(run(sink, postgres, n, store, work));
                     }
                 }
                 results.forEach((store, runs) -> print(n, store, runs));
             }
         }
-        System.exit(0); // the embedded PostgreSQL stops in its shutdown hook
     }
 
     /** One run: its seconds, events delivered and the store's size after all ended. */
@@ -81,7 +83,8 @@ public final class TaskStoreBenchmarkMain {
                 median.delivered() / median.seconds(), median.size(), all);
     }
 
-    private static Result run(CheckSinkServer sink, int n, String store, Path work) throws Exception {
+    private static Result run(CheckSinkServer sink, BenchPostgres postgres, int n, String store, Path work)
+            throws Exception {
         CamelContext context = new DefaultCamelContext();
         LalalComponent lalal = new LalalComponent();
         lalal.getConfiguration().setApiKey("benchmark-key");
@@ -99,7 +102,7 @@ public final class TaskStoreBenchmarkMain {
             context.getRegistry().bind("repo", repository);
             option = "&stateRepository=#repo";
         } else if (store.startsWith("postgresql")) {
-            database = EmbeddedPostgresSupport.newPooledDatabase();
+            database = postgres.newDatabase();
             context.getRegistry().bind("db", database);
             option = "&dataSource=#db" + (store.endsWith("batched") ? "&batchStoreWrites=true" : "");
         }
@@ -154,14 +157,14 @@ public final class TaskStoreBenchmarkMain {
     }
 
     private static String postgresSize(HikariDataSource database, int left) {
-        long rows = EmbeddedPostgresSupport.queryLong(database, "SELECT count(*) FROM lalal_task");
-        long before = EmbeddedPostgresSupport.queryLong(database, "SELECT pg_total_relation_size('lalal_task')");
+        long rows = BenchPostgres.queryLong(database, "SELECT count(*) FROM lalal_task");
+        long before = BenchPostgres.queryLong(database, "SELECT pg_total_relation_size('lalal_task')");
         try (var c = database.getConnection(); var s = c.createStatement()) {
             s.execute("VACUUM FULL lalal_task");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-        long after = EmbeddedPostgresSupport.queryLong(database, "SELECT pg_total_relation_size('lalal_task')");
+        long after = BenchPostgres.queryLong(database, "SELECT pg_total_relation_size('lalal_task')");
         return rows + " rows; table+index " + before + " bytes (" + after + " after VACUUM FULL), " + left
                 + " tasks tracked";
     }

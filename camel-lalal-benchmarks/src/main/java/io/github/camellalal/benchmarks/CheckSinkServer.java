@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.benchmarks;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -8,7 +8,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A minimal v0 check endpoint on loopback for benchmarks: it answers every {@code POST /api/check/} with
@@ -19,12 +18,10 @@ final class CheckSinkServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
-    private final AtomicLong requests = new AtomicLong();
 
     CheckSinkServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         server.createContext("/api/check/", exchange -> {
-            requests.incrementAndGet();
             String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             StringBuilder json = new StringBuilder("{\"status\":\"success\",\"result\":{");
             String ids = "";
@@ -54,10 +51,6 @@ final class CheckSinkServer implements AutoCloseable {
 
     String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
-    }
-
-    long requests() {
-        return requests.get();
     }
 
     @Override
