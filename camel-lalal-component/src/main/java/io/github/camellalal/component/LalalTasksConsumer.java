@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -41,12 +42,16 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
 
     /** The state emitted when the service no longer knows a tracked file. */
     public static final String EXPIRED = UnknownFiles.EXPIRED;
+    /** How long stopping waits for a running poll to end. */
+    private static final long STOP_WAIT_SECONDS = 30;
 
     private final LalalEndpoint endpoint;
     private final EventAttempts attempts = new EventAttempts();
     private final AtomicLong givenUp = new AtomicLong();
     /** This consumer as the component's task tracking sees it (one instance, so that detach finds it). */
     private final TaskTracking.Tracker tracker = this::track;
+    /** Held while a poll runs, so that stopping waits for its last store writes. */
+    private final ReentrantLock polling = new ReentrantLock();
     private TaskStore store;
     private boolean ownsStore;
     private String instanceId;
@@ -91,6 +96,16 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
 
     @Override
     protected void doStop() throws Exception {
+        // A poll may still be running: the exchanges of its current batch, then that batch's store writes (all of
+        // them at once with batchStoreWrites); it checks no further batch once stopping. Wait for it before the
+        // scheduler stops, which interrupts its thread: a clean stop leaves no delivered event unrecorded, to be
+        // delivered again after a restart.
+        if (polling.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            polling.unlock();
+        } else {
+            LOG.warn("A poll of the LALAL.AI tasks still runs after {} s; stopping without waiting for it",
+                    STOP_WAIT_SECONDS);
+        }
         super.doStop();
         endpoint.getComponent(LalalComponent.class).tracking().detach(tracker);
         try {
@@ -131,6 +146,15 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
 
     @Override
     protected int poll() throws Exception {
+        polling.lock();
+        try {
+            return pollHeldTasks();
+        } finally {
+            polling.unlock();
+        }
+    }
+
+    private int pollHeldTasks() throws Exception {
         List<TrackedTask> tasks = store.claim(instanceId);
         long validity = store.claimValidityMillis();
         long claimedAt = System.nanoTime();
