@@ -1,55 +1,72 @@
 package io.github.camellalal.component;
 
 import io.github.camellalal.client.LalalValidationException;
+import io.github.camellalal.component.options.ClientOptions;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Set;
 
 /**
- * Checks an endpoint's options when it is created, so that a route that cannot work fails to start instead of
- * correcting a value quietly or failing on its first exchange; every message names the option.
+ * The options of an endpoint that are checked when it is created, so that a route that cannot work fails to start
+ * instead of correcting a value quietly or failing on its first exchange; every message names the option.
+ *
+ * @param client            the connection options
+ * @param split             the split options, as set
+ * @param clientGiven       whether option client is set (then the endpoint builds no client of its own)
  */
-final class EndpointOptions {
+record EndpointOptions(ClientOptions client, SplitOptions.Settings split, long pollInterval, long timeout,
+                       int checkBatchSize, int workerPoolSize, String fileIds, String extraExtensions,
+                       boolean deleteAfterDownload, boolean clientGiven) {
 
-    private EndpointOptions() {
-    }
+    /** The operations that send no license, or only when it is set: download, cancel and track. */
+    private static final Set<String> WITHOUT_KEY = Set.of("download", "cancel", "track");
 
-    static void validate(LalalOperation operation, LalalConfiguration c) {
-        baseUrl(c.getBaseUrl());
-        positive("pollInterval", c.getPollInterval());
-        positive("timeout", c.getTimeout());
-        positive("connectTimeout", c.getConnectTimeout());
-        positive("responseTimeout", c.getResponseTimeout());
-        if (c.getMaxRetryWait() < 0) {
-            throw new LalalValidationException("maxRetryWait", c.getMaxRetryWait(), "0 or more milliseconds");
+    /**
+     * Refuses options that cannot work (together) for {@code operation}.
+     *
+     * @param operation the endpoint's operation, as its URI names it
+     */
+    void validate(String operation) {
+        ClientOptions c = client;
+        baseUrl(c.baseUrl());
+        positive("pollInterval", pollInterval);
+        positive("timeout", timeout);
+        positive("connectTimeout", c.connectTimeout());
+        positive("responseTimeout", c.responseTimeout());
+        if (c.maxRetryWait() < 0) {
+            throw new LalalValidationException("maxRetryWait", c.maxRetryWait(), "0 or more milliseconds");
         }
-        positive("checkBatchSize", c.getCheckBatchSize());
-        positive("workerPoolSize", c.getWorkerPoolSize());
-        positive("maxConnections", c.getMaxConnections());
-        if (c.getMaxRetries() < 0) {
-            throw new LalalValidationException("maxRetries", c.getMaxRetries(), "0 or more");
+        positive("checkBatchSize", checkBatchSize);
+        positive("workerPoolSize", workerPoolSize);
+        positive("maxConnections", c.maxConnections());
+        if (c.maxRetries() < 0) {
+            throw new LalalValidationException("maxRetries", c.maxRetries(), "0 or more");
         }
-        if (c.getProxyPort() != null && (c.getProxyPort() < 1 || c.getProxyPort() > 65_535)) {
-            throw new LalalValidationException("proxyPort", c.getProxyPort(), "a port from 1 to 65535");
+        if (c.proxyPort() != null && (c.proxyPort() < 1 || c.proxyPort() > 65_535)) {
+            throw new LalalValidationException("proxyPort", c.proxyPort(), "a port from 1 to 65535");
         }
-        if (c.getProxyHost() != null && !c.getProxyHost().isBlank()
-                && !c.getProxyHost().matches("[A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:.]+\\]")) {
-            throw new LalalValidationException("proxyHost", c.getProxyHost(), "a host name or address, e.g. proxy");
+        if (c.proxyHost() != null && !c.proxyHost().isBlank()
+                && !c.proxyHost().matches("[A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:.]+\\]")) {
+            throw new LalalValidationException("proxyHost", c.proxyHost(), "a host name or address, e.g. proxy");
         }
-        if (c.getFileIds() != null && !c.getFileIds().isBlank()) {
-            FileIds.parse("fileIds", c.getFileIds());
+        if (fileIds != null && !fileIds.isBlank()) {
+            FileIds.parse("fileIds", fileIds);
         }
-        AcceptedMedia.parseExtra(c.getExtraExtensions());
-        LalalClients.requireSupported(operation, c);
-        if (needsKey(operation) && c.getClient() == null && (c.getApiKey() == null || c.getApiKey().isBlank())) {
+        AcceptedMedia.parseExtra(extraExtensions);
+        LalalClients.requireSupported(operation, this);
+        if (needsKey(operation) && !clientGiven && (c.apiKey() == null || c.apiKey().isBlank())) {
             throw new IllegalArgumentException("No LALAL.AI license key for lalal:" + operation
                     + ": set option apiKey, best once on the component (camel.component.lalal.apiKey)");
         }
     }
 
-    /** Whether an operation sends the license: all but download, cancel (optional there) and track. */
-    static boolean needsKey(LalalOperation operation) {
-        return operation != LalalOperation.download && operation != LalalOperation.cancel
-                && operation != LalalOperation.track;
+    /**
+     * Whether an operation sends the license: all but download, cancel (optional there) and track.
+     *
+     * @param operation the operation, as a URI or header names it
+     */
+    static boolean needsKey(String operation) {
+        return !WITHOUT_KEY.contains(operation);
     }
 
     private static void positive(String option, long value) {

@@ -3,6 +3,7 @@ package io.github.camellalal.component;
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalException;
+import io.github.camellalal.component.tasks.TaskFailure;
 
 /**
  * Says which result a file's tracks are (header {@code CamelLalalResultKind}) and refuses a preview where a full
@@ -32,13 +33,21 @@ final class FullResult {
         return status.preview() != null ? PREVIEW : null;
     }
 
-    /** Fails when the file has only a preview, naming the license's plan as get-limits reports it. */
-    static void require(LalalClient client, FileStatus status) {
-        require(client, kind(status), status.id(), status.name());
+    /**
+     * Fails when the file has only a preview, naming the license's plan as get-limits reports it.
+     *
+     * @param failure makes the exception, of state {@code preview}
+     */
+    static void require(LalalClient client, FileStatus status, TaskFailure failure) {
+        require(client, kind(status), status.id(), status.name(), failure);
     }
 
-    /** Fails when {@code kind} is a preview, naming the file and the license's plan as get-limits reports it. */
-    static void require(LalalClient client, Object kind, String fileId, String fileName) {
+    /**
+     * Fails when {@code kind} is a preview, naming the file and the license's plan as get-limits reports it.
+     *
+     * @param failure makes the exception, of state {@code preview}
+     */
+    static void require(LalalClient client, Object kind, String fileId, String fileName, TaskFailure failure) {
         if (!PREVIEW.equals(kind)) {
             return;
         }
@@ -48,7 +57,7 @@ final class FullResult {
         } catch (LalalException e) {
             plan = "(unknown: get-limits failed: " + e.getMessage() + ")";
         }
-        throw new LalalTaskException(fileId, PREVIEW, null, "LALAL.AI gave only a preview of file "
+        throw failure.of(fileId, PREVIEW, null, "LALAL.AI gave only a preview of file "
                 + fileId + (fileName == null ? "" : " (" + fileName + ")") + ", no full result: the license's plan "
                 + plan
                 + " does not include full splits. Use a license with full results, or set requireFullResult=false "

@@ -4,6 +4,7 @@ import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalClientConfig;
 import io.github.camellalal.client.LalalClientFactory;
 import io.github.camellalal.client.LalalValidationException;
+import io.github.camellalal.component.options.ClientOptions;
 import io.github.camellalal.client.SplitType;
 import io.github.camellalal.client.http.HttpLalalClientFactory;
 import io.github.camellalal.component.metrics.MeteredLalalClient;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.apache.camel.CamelContext;
 
 /**
@@ -23,47 +25,54 @@ import org.apache.camel.CamelContext;
  */
 final class LalalClients {
 
+    /** The operations only API v1 has. */
+    private static final Set<String> V1_OPERATIONS = Set.of("cancelAll", "delete");
+
     private LalalClients() {
     }
 
-    static LalalClient create(CamelContext context, LalalConfiguration c) throws Exception {
+    static LalalClient create(CamelContext context, ClientOptions c) throws Exception {
         return create(context, c, null);
     }
 
-    /** The checks per minute when option maxChecksPerMinute is not set: v1's rate limit (30), none for v0. */
-    static int defaultChecksPerMinute(LalalConfiguration c) {
-        return "v1".equals(c.getApiVersion()) ? 30 : 0;
+    /**
+     * The checks per minute when option maxChecksPerMinute is not set: v1's rate limit (30), none for v0.
+     *
+     * @param apiVersion the endpoint's option apiVersion
+     */
+    static int defaultChecksPerMinute(String apiVersion) {
+        return "v1".equals(apiVersion) ? 30 : 0;
     }
 
     /** A client whose check requests take slots of {@code budget} (null: no budget). */
-    static LalalClient create(CamelContext context, LalalConfiguration c, CheckBudget budget) throws Exception {
+    static LalalClient create(CamelContext context, ClientOptions c, CheckBudget budget) throws Exception {
         LalalClientConfig.Builder b = LalalClientConfig.builder()
-                .baseUrl(c.getBaseUrl())
-                .apiKey(c.getApiKey())
-                .connectTimeout(Duration.ofMillis(c.getConnectTimeout()))
-                .responseTimeout(Duration.ofMillis(c.getResponseTimeout()))
-                .maxConnections(c.getMaxConnections())
-                .maxRetries(c.getMaxRetries())
-                .maxRetryWait(Duration.ofMillis(c.getMaxRetryWait()))
+                .baseUrl(c.baseUrl())
+                .apiKey(c.apiKey())
+                .connectTimeout(Duration.ofMillis(c.connectTimeout()))
+                .responseTimeout(Duration.ofMillis(c.responseTimeout()))
+                .maxConnections(c.maxConnections())
+                .maxRetries(c.maxRetries())
+                .maxRetryWait(Duration.ofMillis(c.maxRetryWait()))
                 .userAgent("camel-lalal (Apache Camel " + context.getVersion() + ")");
-        if (c.getProxyHost() != null && !c.getProxyHost().isBlank()) {
-            int port = c.getProxyPort() == null ? 3128 : c.getProxyPort();
-            b.proxy("http://" + c.getProxyHost() + ":" + port);
-            if (c.getProxyUsername() != null) {
-                b.proxyCredentials(c.getProxyUsername(), c.getProxyPassword());
+        if (c.proxyHost() != null && !c.proxyHost().isBlank()) {
+            int port = c.proxyPort() == null ? 3128 : c.proxyPort();
+            b.proxy("http://" + c.proxyHost() + ":" + port);
+            if (c.proxyUsername() != null) {
+                b.proxyCredentials(c.proxyUsername(), c.proxyPassword());
             }
         }
-        if (c.getSslContextParameters() != null) {
-            b.sslContext(c.getSslContextParameters().createSSLContext(context));
+        if (c.sslContextParameters() != null) {
+            b.sslContext(c.sslContextParameters().createSSLContext(context));
         }
-        HttpClientConfigurer configurer = c.getHttpClientConfigurer();
+        HttpClientConfigurer configurer = c.httpClientConfigurer();
         io.github.camellalal.client.http.HttpClientConfigurer counting =
                 MeteredLalalClient.countingAttempts(configurer == null ? null : configurer::configureHttpClient);
         io.github.camellalal.client.http.HttpClientConfigurer hook = budget == null ? counting : builder -> {
             budget.install(builder);
             counting.configure(builder);
         };
-        LalalClientConfig config = b.apiVersion(c.getApiVersion()).build();
+        LalalClientConfig config = b.apiVersion(c.apiVersion()).build();
         return adapter(config.apiVersion()).create(config, hook);
     }
 
@@ -84,29 +93,32 @@ final class LalalClients {
     /**
      * Refuses, before any request, an operation or option the endpoint's API version does not have, naming it and
      * the version that has it. The only place outside the client that knows which version has what.
+     *
+     * @param operation the endpoint's operation, as its URI names it
      */
-    static void requireSupported(LalalOperation operation, LalalConfiguration c) {
-        String api = c.getApiVersion() == null || c.getApiVersion().isBlank() ? "v0" : c.getApiVersion().trim();
+    static void requireSupported(String operation, EndpointOptions o) {
+        String apiVersion = o.client().apiVersion();
+        String api = apiVersion == null || apiVersion.isBlank() ? "v0" : apiVersion.trim();
         if (!api.equals("v0") && !api.equals("v1")) {
-            throw new LalalValidationException("apiVersion", c.getApiVersion(), "v0, v1");
+            throw new LalalValidationException("apiVersion", apiVersion, "v0, v1");
         }
         if (api.equals("v1")) {
-            if (!c.isEnhancedProcessing()) {
+            if (!o.split().enhancedProcessing()) {
                 throw LalalValidationException.needsApi("option enhancedProcessing=false", api, "v0");
             }
             return;
         }
-        if (operation == LalalOperation.cancelAll || operation == LalalOperation.delete) {
+        if (V1_OPERATIONS.contains(operation)) {
             throw LalalValidationException.needsApi("operation " + operation, api, "v1");
         }
-        SplitOptions options = SplitOptions.fromConfiguration(c);
+        SplitOptions options = SplitOptions.fromSettings(o.split());
         if (options.splitType() != SplitType.STEM_SEPARATOR) {
             throw LalalValidationException.needsApi("option splitType=" + options.splitType(), api, "v1");
         }
-        requireUnset(c.getStems(), "stems", api);
-        requireUnset(c.getEncoderFormat(), "encoderFormat", api);
-        requireUnset(c.getExtractionLevel(), "extractionLevel", api);
-        if (c.isDeleteAfterDownload()) {
+        requireUnset(o.split().stems(), "stems", api);
+        requireUnset(o.split().encoderFormat(), "encoderFormat", api);
+        requireUnset(o.split().extractionLevel(), "extractionLevel", api);
+        if (o.deleteAfterDownload()) {
             throw LalalValidationException.needsApi("option deleteAfterDownload", api, "v1");
         }
         if (options.splitter() != null && options.splitter().v1Only()) {

@@ -118,7 +118,7 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
      */
     synchronized CheckBudget checkBudget(LalalConfiguration endpointConfiguration) {
         int perMinute = maxChecksPerMinute != null ? maxChecksPerMinute
-                : LalalClients.defaultChecksPerMinute(endpointConfiguration);
+                : LalalClients.defaultChecksPerMinute(endpointConfiguration.getApiVersion());
         if (perMinute < 0) {
             throw new io.github.camellalal.client.LalalValidationException("maxChecksPerMinute", perMinute,
                     "0 (unlimited) or more");

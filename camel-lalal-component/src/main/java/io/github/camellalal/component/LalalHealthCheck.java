@@ -85,7 +85,7 @@ public class LalalHealthCheck extends AbstractHealthCheck {
             return c.getClient();
         }
         if (ownClient == null) {
-            ownClient = LalalClients.create(component.getCamelContext(), c);
+            ownClient = LalalClients.create(component.getCamelContext(), LalalEndpoint.clientOptions(c));
         }
         return ownClient;
     }

@@ -23,26 +23,35 @@ record SplitOptions(Stem stem, Splitter splitter, boolean dereverb, boolean enha
         builder("-", stem, splitter, noiseCancellingLevel, splitType, stems, encoderFormat, extractionLevel).build();
     }
 
+    /**
+     * The endpoint's split options as set, unchecked: options stem, splitter, dereverb, enhancedProcessing,
+     * noiseCancellingLevel, splitParam.*, splitType, stems, encoderFormat and extractionLevel.
+     */
+    record Settings(String stem, String splitter, boolean dereverb, boolean enhancedProcessing,
+                    Integer noiseCancellingLevel, Map<String, Object> splitParams, String splitType, String stems,
+                    String encoderFormat, String extractionLevel) {
+    }
+
     /** The endpoint's own settings, without headers. */
-    static SplitOptions fromConfiguration(LalalConfiguration c) {
-        return of(c, c.getStem(), c.getSplitter());
+    static SplitOptions fromSettings(Settings c) {
+        return of(c, c.stem(), c.splitter());
     }
 
     /** The endpoint's settings with the message's headers applied. */
-    static SplitOptions fromMessage(LalalConfiguration c, Message message) {
-        String stem = message.getHeader(LalalConstants.STEM, c.getStem(), String.class);
-        String splitter = message.getHeader(LalalConstants.SPLITTER, c.getSplitter(), String.class);
+    static SplitOptions fromMessage(Settings c, Message message) {
+        String stem = message.getHeader(LalalConstants.STEM, c.stem(), String.class);
+        String splitter = message.getHeader(LalalConstants.SPLITTER, c.splitter(), String.class);
         return of(c, stem, splitter);
     }
 
-    private static SplitOptions of(LalalConfiguration c, String stem, String splitter) {
-        SplitType type = c.getSplitType() == null || c.getSplitType().isBlank() ? SplitType.STEM_SEPARATOR
-                : SplitType.of(c.getSplitType());
+    private static SplitOptions of(Settings c, String stem, String splitter) {
+        SplitType type = c.splitType() == null || c.splitType().isBlank() ? SplitType.STEM_SEPARATOR
+                : SplitType.of(c.splitType());
         // the stem option (default vocals) only means something to the stem separator
         Stem s = type == SplitType.STEM_SEPARATOR ? parseStem(stem) : null;
-        return new SplitOptions(s, parseSplitter(splitter), c.isDereverb(), c.isEnhancedProcessing(),
-                c.getNoiseCancellingLevel(), c.getSplitParams(), type, parseStems(c.getStems()),
-                blankToNull(c.getEncoderFormat()), blankToNull(c.getExtractionLevel()));
+        return new SplitOptions(s, parseSplitter(splitter), c.dereverb(), c.enhancedProcessing(),
+                c.noiseCancellingLevel(), c.splitParams(), type, parseStems(c.stems()),
+                blankToNull(c.encoderFormat()), blankToNull(c.extractionLevel()));
     }
 
     /** The request for one file; only settings that differ from the service's defaults are sent. */

@@ -8,6 +8,7 @@ import io.github.camellalal.client.StemTracks;
 import io.github.camellalal.client.Track;
 import io.github.camellalal.client.TrackDownload;
 import io.github.camellalal.component.spool.TrackSpool;
+import io.github.camellalal.component.tasks.TaskFailure;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,18 +23,26 @@ import org.apache.camel.support.DefaultMessage;
  * else spooled to a file (see {@link TrackSpool}).
  */
 final class TrackDelivery {
+    /** Header CamelLalalTrack of a stem track (the name of option track's value stem). */
+    private static final String STEM = "stem";
+    /** Header CamelLalalTrack of a back track. */
+    private static final String BACK = "back";
 
     private TrackDelivery() {
     }
 
-    /** Finds the tracks' URLs: headers first, then a file status body, then a check of the file id. */
-    static StemTracks locate(LalalClient client, Message in) {
+    /**
+     * Finds the tracks' URLs: headers first, then a file status body, then a check of the file id.
+     *
+     * @param failure makes the exception when the service no longer knows the file (state {@code expired})
+     */
+    static StemTracks locate(LalalClient client, Message in, TaskFailure failure) {
         String stemUrl = in.getHeader(LalalConstants.STEM_TRACK_URL, String.class);
         String backUrl = in.getHeader(LalalConstants.BACK_TRACK_URL, String.class);
         if (stemUrl != null || backUrl != null) {
             return new StemTracks(null, null, stemUrl, null, backUrl, null);
         }
-        FileStatus status = statusOf(client, in);
+        FileStatus status = statusOf(client, in, failure);
         StemTracks tracks = status.tracks();
         in.setHeader(LalalConstants.RESULT_KIND, FullResult.kind(status));
         if (tracks == null) {
@@ -47,13 +56,15 @@ final class TrackDelivery {
     /**
      * Every track of the task: header {@code CamelLalalTracks} first, then a file status body, then a check of the
      * task id.
+     *
+     * @param failure makes the exception when the service no longer knows the task (state {@code expired})
      */
-    static List<Track> locateAll(LalalClient client, Message in) {
+    static List<Track> locateAll(LalalClient client, Message in, TaskFailure failure) {
         List<?> header = in.getHeader(LalalConstants.TRACKS, List.class);
         if (header != null && !header.isEmpty() && header.stream().allMatch(Track.class::isInstance)) {
             return header.stream().map(Track.class::cast).toList();
         }
-        FileStatus status = statusOf(client, in);
+        FileStatus status = statusOf(client, in, failure);
         in.setHeader(LalalConstants.RESULT_KIND, FullResult.kind(status));
         if (status.allTracks().isEmpty()) {
             throw new IllegalStateException("LALAL.AI task " + status.id() + " has no results to download yet");
@@ -61,7 +72,7 @@ final class TrackDelivery {
         return status.allTracks();
     }
 
-    private static FileStatus statusOf(LalalClient client, Message in) {
+    private static FileStatus statusOf(LalalClient client, Message in, TaskFailure failure) {
         if (in.getBody() instanceof FileStatus f) {
             return f;
         }
@@ -71,7 +82,7 @@ final class TrackDelivery {
         }
         FileStatus status = client.check(ids.get(0));
         if (!status.known()) {
-            throw new LalalTaskException(status.id(), "expired", status.error(),
+            throw failure.of(status.id(), "expired", status.error(),
                     "Cannot download results of LALAL.AI task " + status.id() + ": " + status.error());
         }
         return status;
@@ -90,38 +101,46 @@ final class TrackDelivery {
         in.setBody(messages);
     }
 
-    /** Sets the chosen track(s) as the message body, each a stream cache (see {@link TrackSpool}). */
-    static void deliver(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks,
-            LalalTrack track) {
+    /** Sets the stem track as the message body, a stream cache (see {@link TrackSpool}). */
+    static void deliverStem(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks) {
+        fill(exchange.getMessage(), fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem"),
+                tracks.stemTrackSize()),
+                STEM, tracks.stem());
+    }
+
+    /** Sets the back track as the message body. */
+    static void deliverBack(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks) {
+        fill(exchange.getMessage(), fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back"),
+                tracks.backTrackSize()),
+                BACK, backLabel(tracks));
+    }
+
+    /** Sets both tracks as the body: a list of two messages, the stem first. */
+    static void deliverBoth(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks) {
         Message m = exchange.getMessage();
-        String stemLabel = tracks.stem();
-        String backLabel = stemLabel == null ? null : "no_" + stemLabel;
-        switch (track) {
-            case stem -> fill(m, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem"),
-                    tracks.stemTrackSize()),
-                    LalalTrack.stem.name(), stemLabel);
-            case back -> fill(m, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back"),
-                    tracks.backTrackSize()),
-                    LalalTrack.back.name(), backLabel);
-            case both -> {
-                Message stem = new DefaultMessage(exchange);
-                Message back = new DefaultMessage(exchange);
-                // copies: each message names its own file
-                stem.getHeaders().putAll(m.getHeaders());
-                back.getHeaders().putAll(m.getHeaders());
-                fill(stem, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem"),
-                    tracks.stemTrackSize()),
-                        LalalTrack.stem.name(), stemLabel);
-                fill(back, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back"),
-                    tracks.backTrackSize()),
-                        LalalTrack.back.name(), backLabel);
-                m.setBody(List.of(stem, back));
-            }
-            case all -> deliverAll(client, spool, exchange, List.of(
-                    new Track("stem", stemLabel, tracks.stemTrackUrl(), tracks.stemTrackSize()),
-                    new Track("back", backLabel, tracks.backTrackUrl(), tracks.backTrackSize())));
-            default -> throw new IllegalArgumentException("Unknown track " + track);
-        }
+        Message stem = new DefaultMessage(exchange);
+        Message back = new DefaultMessage(exchange);
+        // copies: each message names its own file
+        stem.getHeaders().putAll(m.getHeaders());
+        back.getHeaders().putAll(m.getHeaders());
+        fill(stem, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem"),
+            tracks.stemTrackSize()),
+                STEM, tracks.stem());
+        fill(back, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back"),
+            tracks.backTrackSize()),
+                BACK, backLabel(tracks));
+        m.setBody(List.of(stem, back));
+    }
+
+    /** Sets both tracks as the body as {@link #deliverAll(LalalClient, TrackSpool, Exchange, List)} does. */
+    static void deliverAll(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks) {
+        deliverAll(client, spool, exchange, List.of(
+                new Track("stem", tracks.stem(), tracks.stemTrackUrl(), tracks.stemTrackSize()),
+                new Track("back", backLabel(tracks), tracks.backTrackUrl(), tracks.backTrackSize())));
+    }
+
+    private static String backLabel(StemTracks tracks) {
+        return tracks.stem() == null ? null : "no_" + tracks.stem();
     }
 
     private static String requireUrl(String url, String which) {

@@ -19,7 +19,12 @@ final class UploadBody {
     private UploadBody() {
     }
 
-    static UploadResult upload(LalalClient client, Exchange exchange, LalalConfiguration config) {
+    /**
+     * Uploads the exchange's body.
+     *
+     * @param extraExtensions option extraExtensions: what the service's own list of extensions is widened by
+     */
+    static UploadResult upload(LalalClient client, Exchange exchange, String extraExtensions) {
         Message in = exchange.getMessage();
         Object body = in.getBody();
         if (body instanceof WrappedFile<?> wrapped) {
@@ -30,7 +35,7 @@ final class UploadBody {
             throw new IllegalArgumentException("Nothing to upload: the message body is empty");
         }
         String name = fileName(in, body);
-        AcceptedMedia.require(name, config.getExtraExtensions());
+        AcceptedMedia.require(name, extraExtensions);
         if (body instanceof File f) {
             requireContent(f.toPath(), name);
             return client.upload(f.toPath(), name);
