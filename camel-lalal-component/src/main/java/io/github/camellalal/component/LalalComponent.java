@@ -1,6 +1,7 @@
 package io.github.camellalal.component;
 
 import io.github.camellalal.component.metrics.LalalMetrics;
+import io.github.camellalal.component.options.LalalClients;
 import io.github.camellalal.component.process.ProcessThreads;
 import io.github.camellalal.component.spool.TrackSpool;
 import io.github.camellalal.component.store.TaskStore;

@@ -2,6 +2,9 @@ package io.github.camellalal.component;
 
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.component.options.ClientOptions;
+import io.github.camellalal.component.options.EndpointOptions;
+import io.github.camellalal.component.options.LalalClients;
+import io.github.camellalal.component.options.SplitOptions;
 import io.github.camellalal.component.process.ProcessThreads;
 import io.github.camellalal.component.process.TaskWatcher;
 import java.util.Map;

@@ -3,6 +3,7 @@ package io.github.camellalal.component;
 import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LicenseLimits;
+import io.github.camellalal.component.options.LalalClients;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.message;
 
 import io.github.camellalal.client.ApiOperation;
 import io.github.camellalal.client.FileStatus;
@@ -21,8 +21,10 @@ import org.apache.camel.support.DefaultMessage;
  * Puts result tracks into the exchange: one track as the body, or both as a list of two messages (stem first).
  * Every track body is a Camel {@link StreamCache}, downloaded before the producer returns: in memory when short,
  * else spooled to a file (see {@link TrackSpool}).
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class TrackDelivery {
+public final class TrackDelivery {
     /** Header CamelLalalTrack of a stem track (the name of option track's value stem). */
     private static final String STEM = "stem";
     /** Header CamelLalalTrack of a back track. */
@@ -36,15 +38,15 @@ final class TrackDelivery {
      *
      * @param failure makes the exception when the service no longer knows the file (state {@code expired})
      */
-    static StemTracks locate(LalalClient client, Message in, TaskFailure failure) {
-        String stemUrl = in.getHeader(LalalConstants.STEM_TRACK_URL, String.class);
-        String backUrl = in.getHeader(LalalConstants.BACK_TRACK_URL, String.class);
+    public static StemTracks locate(LalalClient client, Message in, TaskFailure failure) {
+        String stemUrl = in.getHeader(HeaderNames.STEM_TRACK_URL, String.class);
+        String backUrl = in.getHeader(HeaderNames.BACK_TRACK_URL, String.class);
         if (stemUrl != null || backUrl != null) {
             return new StemTracks(null, null, stemUrl, null, backUrl, null);
         }
         FileStatus status = statusOf(client, in, failure);
         StemTracks tracks = status.tracks();
-        in.setHeader(LalalConstants.RESULT_KIND, FullResult.kind(status));
+        in.setHeader(HeaderNames.RESULT_KIND, FullResult.kind(status));
         if (tracks == null) {
             throw new IllegalStateException("LALAL.AI file " + status.id() + " has no results to download yet (task "
                     + (status.task() == null ? "not started" : status.task().rawState()
@@ -59,13 +61,13 @@ final class TrackDelivery {
      *
      * @param failure makes the exception when the service no longer knows the task (state {@code expired})
      */
-    static List<Track> locateAll(LalalClient client, Message in, TaskFailure failure) {
-        List<?> header = in.getHeader(LalalConstants.TRACKS, List.class);
+    public static List<Track> locateAll(LalalClient client, Message in, TaskFailure failure) {
+        List<?> header = in.getHeader(HeaderNames.TRACKS, List.class);
         if (header != null && !header.isEmpty() && header.stream().allMatch(Track.class::isInstance)) {
             return header.stream().map(Track.class::cast).toList();
         }
         FileStatus status = statusOf(client, in, failure);
-        in.setHeader(LalalConstants.RESULT_KIND, FullResult.kind(status));
+        in.setHeader(HeaderNames.RESULT_KIND, FullResult.kind(status));
         if (status.allTracks().isEmpty()) {
             throw new IllegalStateException("LALAL.AI task " + status.id() + " has no results to download yet");
         }
@@ -89,7 +91,7 @@ final class TrackDelivery {
     }
 
     /** Sets every track as the body: a list of messages, each a stream cache with its type and label. */
-    static void deliverAll(LalalClient client, TrackSpool spool, Exchange exchange, List<Track> tracks) {
+    public static void deliverAll(LalalClient client, TrackSpool spool, Exchange exchange, List<Track> tracks) {
         Message in = exchange.getMessage();
         List<Message> messages = new ArrayList<>();
         for (Track t : tracks) {
@@ -102,21 +104,21 @@ final class TrackDelivery {
     }
 
     /** Sets the stem track as the message body, a stream cache (see {@link TrackSpool}). */
-    static void deliverStem(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks) {
+    public static void deliverStem(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks) {
         fill(exchange.getMessage(), fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem"),
                 tracks.stemTrackSize()),
                 STEM, tracks.stem());
     }
 
     /** Sets the back track as the message body. */
-    static void deliverBack(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks) {
+    public static void deliverBack(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks) {
         fill(exchange.getMessage(), fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back"),
                 tracks.backTrackSize()),
                 BACK, backLabel(tracks));
     }
 
     /** Sets both tracks as the body: a list of two messages, the stem first. */
-    static void deliverBoth(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks) {
+    public static void deliverBoth(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks) {
         Message m = exchange.getMessage();
         Message stem = new DefaultMessage(exchange);
         Message back = new DefaultMessage(exchange);
@@ -133,7 +135,7 @@ final class TrackDelivery {
     }
 
     /** Sets both tracks as the body as {@link #deliverAll(LalalClient, TrackSpool, Exchange, List)} does. */
-    static void deliverAll(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks) {
+    public static void deliverAll(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks) {
         deliverAll(client, spool, exchange, List.of(
                 new Track("stem", tracks.stem(), tracks.stemTrackUrl(), tracks.stemTrackSize()),
                 new Track("back", backLabel(tracks), tracks.backTrackUrl(), tracks.backTrackSize())));
@@ -185,9 +187,9 @@ final class TrackDelivery {
     private static void fill(Message m, Fetched track, String type, String label) {
         m.setBody(track.body());
         m.setHeader(Exchange.FILE_NAME, track.fileName());
-        m.setHeader(LalalConstants.TRACK, type);
-        m.setHeader(LalalConstants.TRACK_LABEL, label);
-        m.setHeader(LalalConstants.SIZE, track.body().length());
+        m.setHeader(HeaderNames.TRACK, type);
+        m.setHeader(HeaderNames.TRACK_LABEL, label);
+        m.setHeader(HeaderNames.SIZE, track.body().length());
         m.setHeader(Exchange.CONTENT_LENGTH, track.body().length());
         if (track.contentType() != null) {
             m.setHeader(Exchange.CONTENT_TYPE, track.contentType());

@@ -1,13 +1,17 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.process;
 
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalException;
 import io.github.camellalal.client.TaskState;
 import io.github.camellalal.client.UploadResult;
+import io.github.camellalal.component.message.ErrorCodes;
+import io.github.camellalal.component.message.FullResult;
+import io.github.camellalal.component.message.HeaderNames;
+import io.github.camellalal.component.message.StatusHeaders;
+import io.github.camellalal.component.message.UploadBody;
 import io.github.camellalal.component.metrics.LalalMetrics;
-import io.github.camellalal.component.process.ProcessThreads;
-import io.github.camellalal.component.process.TaskWatcher;
+import io.github.camellalal.component.options.SplitOptions;
 import io.github.camellalal.component.tasks.TaskFailure;
 import io.github.camellalal.component.tasks.TaskTracking;
 import java.util.List;
@@ -25,13 +29,15 @@ import org.slf4j.LoggerFactory;
  * The process operation: upload, split, wait, download. Transfers run on the component's workers; the wait holds
  * no thread (the endpoint's {@link TaskWatcher} checks all waiting files together), deadlines run on their own
  * timer, and routing always continues on a worker, whether the file succeeded, failed, expired or timed out.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class ProcessFlow {
+public final class ProcessFlow {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessFlow.class);
 
     /** Puts the tracks of a task that succeeded into the exchange, as option track (or its header) chose. */
     @FunctionalInterface
-    interface Delivery {
+    public interface Delivery {
         void deliver(FileStatus status);
     }
 
@@ -39,8 +45,8 @@ final class ProcessFlow {
      * The endpoint's options an exchange runs with: deleteAfterDownload, timeout (milliseconds), cancelOnTimeout,
      * requireFullResult and extraExtensions.
      */
-    record Settings(boolean deleteAfterDownload, long timeout, boolean cancelOnTimeout, boolean requireFullResult,
-                    String extraExtensions) {
+    public record Settings(boolean deleteAfterDownload, long timeout, boolean cancelOnTimeout,
+                           boolean requireFullResult, String extraExtensions) {
     }
 
     /**
@@ -48,8 +54,8 @@ final class ProcessFlow {
      * any request), the endpoint's settings, how the tracks are delivered, and the component's threads, the
      * endpoint's watcher and the component's meters.
      */
-    record Run(LalalClient client, SplitOptions options, Settings settings, Delivery delivery,
-               ProcessThreads threads, TaskWatcher watcher, LalalMetrics metrics) {
+    public record Run(LalalClient client, SplitOptions options, Settings settings, Delivery delivery,
+                      ProcessThreads threads, TaskWatcher watcher, LalalMetrics metrics) {
     }
 
     private final TaskTracking tracking;
@@ -61,13 +67,13 @@ final class ProcessFlow {
      * @param tracking where started tasks are handed to the tasks consumers
      * @param failure  makes the exception of a task that did not deliver
      */
-    ProcessFlow(TaskTracking tracking, TaskFailure failure) {
+    public ProcessFlow(TaskTracking tracking, TaskFailure failure) {
         this.tracking = tracking;
         this.failure = failure;
     }
 
     /** Starts the flow; {@code callback} is called once it ended, with the tracks or an exception on the exchange. */
-    void start(Exchange exchange, Run run, AsyncCallback callback) {
+    public void start(Exchange exchange, Run run, AsyncCallback callback) {
         LalalClient client = run.client();
         Settings config = run.settings();
         Message in = exchange.getMessage();
@@ -82,7 +88,7 @@ final class ProcessFlow {
                     UploadResult upload = UploadBody.upload(client, exchange, config.extraExtensions());
                     StatusHeaders.set(in, upload);
                     String taskId = client.split(List.of(options.toRequest(upload.id()))).get(0);
-                    in.setHeader(LalalConstants.TASK_ID, taskId);
+                    in.setHeader(HeaderNames.TASK_ID, taskId);
                     tracking.register(List.of(taskId));
                     LOG.info("LALAL.AI file {} ({}) uploaded and queued as task {} ({} {})", upload.id(),
                             upload.name(), taskId, options.splitType(), options.stem() == null ? ""

@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.message;
 
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalClient;
@@ -9,8 +9,10 @@ import io.github.camellalal.component.tasks.TaskFailure;
  * Says which result a file's tracks are (header {@code CamelLalalResultKind}) and refuses a preview where a full
  * result is required (option requireFullResult): the service answers a license without split access with a short
  * preview and nothing else saying so.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class FullResult {
+public final class FullResult {
 
     /** The full split (paid licenses). */
     static final String SPLIT = "split";
@@ -38,7 +40,7 @@ final class FullResult {
      *
      * @param failure makes the exception, of state {@code preview}
      */
-    static void require(LalalClient client, FileStatus status, TaskFailure failure) {
+    public static void require(LalalClient client, FileStatus status, TaskFailure failure) {
         require(client, kind(status), status.id(), status.name(), failure);
     }
 
@@ -47,7 +49,7 @@ final class FullResult {
      *
      * @param failure makes the exception, of state {@code preview}
      */
-    static void require(LalalClient client, Object kind, String fileId, String fileName, TaskFailure failure) {
+    public static void require(LalalClient client, Object kind, String fileId, String fileName, TaskFailure failure) {
         if (!PREVIEW.equals(kind)) {
             return;
         }

@@ -1,10 +1,11 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.options;
 
 import io.github.camellalal.client.LalalValidationException;
 import io.github.camellalal.client.SplitRequest;
 import io.github.camellalal.client.SplitType;
 import io.github.camellalal.client.Splitter;
 import io.github.camellalal.client.Stem;
+import io.github.camellalal.component.message.HeaderNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,14 @@ import org.apache.camel.Message;
 /**
  * The split settings of one exchange: the endpoint's options with headers {@code CamelLalalStem} and
  * {@code CamelLalalSplitter} applied. Building it validates the combination, so bad input fails before any request.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-record SplitOptions(Stem stem, Splitter splitter, boolean dereverb, boolean enhancedProcessing,
-                    Integer noiseCancellingLevel, Map<String, Object> extraParams, SplitType splitType,
-                    List<Stem> stems, String encoderFormat, String extractionLevel) {
+public record SplitOptions(Stem stem, Splitter splitter, boolean dereverb, boolean enhancedProcessing,
+                           Integer noiseCancellingLevel, Map<String, Object> extraParams, SplitType splitType,
+                           List<Stem> stems, String encoderFormat, String extractionLevel) {
 
-    SplitOptions {
+    public SplitOptions {
         // Validate by building a request for a placeholder id: the same rules as the real one.
         builder("-", stem, splitter, noiseCancellingLevel, splitType, stems, encoderFormat, extractionLevel).build();
     }
@@ -27,20 +30,20 @@ record SplitOptions(Stem stem, Splitter splitter, boolean dereverb, boolean enha
      * The endpoint's split options as set, unchecked: options stem, splitter, dereverb, enhancedProcessing,
      * noiseCancellingLevel, splitParam.*, splitType, stems, encoderFormat and extractionLevel.
      */
-    record Settings(String stem, String splitter, boolean dereverb, boolean enhancedProcessing,
-                    Integer noiseCancellingLevel, Map<String, Object> splitParams, String splitType, String stems,
-                    String encoderFormat, String extractionLevel) {
+    public record Settings(String stem, String splitter, boolean dereverb, boolean enhancedProcessing,
+                           Integer noiseCancellingLevel, Map<String, Object> splitParams, String splitType,
+                           String stems, String encoderFormat, String extractionLevel) {
     }
 
     /** The endpoint's own settings, without headers. */
-    static SplitOptions fromSettings(Settings c) {
+    public static SplitOptions fromSettings(Settings c) {
         return of(c, c.stem(), c.splitter());
     }
 
     /** The endpoint's settings with the message's headers applied. */
-    static SplitOptions fromMessage(Settings c, Message message) {
-        String stem = message.getHeader(LalalConstants.STEM, c.stem(), String.class);
-        String splitter = message.getHeader(LalalConstants.SPLITTER, c.splitter(), String.class);
+    public static SplitOptions fromMessage(Settings c, Message message) {
+        String stem = message.getHeader(HeaderNames.STEM, c.stem(), String.class);
+        String splitter = message.getHeader(HeaderNames.SPLITTER, c.splitter(), String.class);
         return of(c, stem, splitter);
     }
 
@@ -55,7 +58,7 @@ record SplitOptions(Stem stem, Splitter splitter, boolean dereverb, boolean enha
     }
 
     /** The request for one file; only settings that differ from the service's defaults are sent. */
-    SplitRequest toRequest(String fileId) {
+    public SplitRequest toRequest(String fileId) {
         SplitRequest.Builder b = builder(fileId, stem, splitter, noiseCancellingLevel, splitType, stems,
                 encoderFormat, extractionLevel);
         if (dereverb) {

@@ -1,7 +1,8 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.options;
 
 import io.github.camellalal.client.LalalValidationException;
-import io.github.camellalal.component.options.ClientOptions;
+import io.github.camellalal.component.message.AcceptedMedia;
+import io.github.camellalal.component.message.FileIds;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Set;
@@ -10,13 +11,15 @@ import java.util.Set;
  * The options of an endpoint that are checked when it is created, so that a route that cannot work fails to start
  * instead of correcting a value quietly or failing on its first exchange; every message names the option.
  *
- * @param client            the connection options
- * @param split             the split options, as set
- * @param clientGiven       whether option client is set (then the endpoint builds no client of its own)
+ * <p>Not an API: public for the component's own classes only.
+ *
+ * @param client      the connection options
+ * @param split       the split options, as set
+ * @param clientGiven whether option client is set (then the endpoint builds no client of its own)
  */
-record EndpointOptions(ClientOptions client, SplitOptions.Settings split, long pollInterval, long timeout,
-                       int checkBatchSize, int workerPoolSize, String fileIds, String extraExtensions,
-                       boolean deleteAfterDownload, boolean clientGiven) {
+public record EndpointOptions(ClientOptions client, SplitOptions.Settings split, long pollInterval, long timeout,
+                              int checkBatchSize, int workerPoolSize, String fileIds, String extraExtensions,
+                              boolean deleteAfterDownload, boolean clientGiven) {
 
     /** The operations that send no license, or only when it is set: download, cancel and track. */
     private static final Set<String> WITHOUT_KEY = Set.of("download", "cancel", "track");
@@ -26,7 +29,7 @@ record EndpointOptions(ClientOptions client, SplitOptions.Settings split, long p
      *
      * @param operation the endpoint's operation, as its URI names it
      */
-    void validate(String operation) {
+    public void validate(String operation) {
         ClientOptions c = client;
         baseUrl(c.baseUrl());
         positive("pollInterval", pollInterval);
@@ -65,7 +68,7 @@ record EndpointOptions(ClientOptions client, SplitOptions.Settings split, long p
      *
      * @param operation the operation, as a URI or header names it
      */
-    static boolean needsKey(String operation) {
+    public static boolean needsKey(String operation) {
         return !WITHOUT_KEY.contains(operation);
     }
 

@@ -1,10 +1,9 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.options;
 
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalClientConfig;
 import io.github.camellalal.client.LalalClientFactory;
 import io.github.camellalal.client.LalalValidationException;
-import io.github.camellalal.component.options.ClientOptions;
 import io.github.camellalal.client.SplitType;
 import io.github.camellalal.client.http.HttpLalalClientFactory;
 import io.github.camellalal.component.metrics.MeteredLalalClient;
@@ -22,8 +21,10 @@ import org.apache.camel.CamelContext;
  * handing it Camel's own {@link HttpClientConfigurer} (option httpClientConfigurer) as the last hook on its HttpClient
  * builder. The adapter is the {@link LalalClientFactory} registered for that API ({@link ServiceLoader}), as
  * {@link LalalClient#create} finds it: the component names no adapter class.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class LalalClients {
+public final class LalalClients {
 
     /** The operations only API v1 has. */
     private static final Set<String> V1_OPERATIONS = Set.of("cancelAll", "delete");
@@ -31,7 +32,7 @@ final class LalalClients {
     private LalalClients() {
     }
 
-    static LalalClient create(CamelContext context, ClientOptions c) throws Exception {
+    public static LalalClient create(CamelContext context, ClientOptions c) throws Exception {
         return create(context, c, null);
     }
 
@@ -40,12 +41,12 @@ final class LalalClients {
      *
      * @param apiVersion the endpoint's option apiVersion
      */
-    static int defaultChecksPerMinute(String apiVersion) {
+    public static int defaultChecksPerMinute(String apiVersion) {
         return "v1".equals(apiVersion) ? 30 : 0;
     }
 
     /** A client whose check requests take slots of {@code budget} (null: no budget). */
-    static LalalClient create(CamelContext context, ClientOptions c, CheckBudget budget) throws Exception {
+    public static LalalClient create(CamelContext context, ClientOptions c, CheckBudget budget) throws Exception {
         LalalClientConfig.Builder b = LalalClientConfig.builder()
                 .baseUrl(c.baseUrl())
                 .apiKey(c.apiKey())
