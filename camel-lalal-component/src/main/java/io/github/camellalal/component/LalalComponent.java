@@ -1,6 +1,7 @@
 package io.github.camellalal.component;
 
 import io.github.camellalal.component.metrics.LalalMetrics;
+import io.github.camellalal.component.options.LalalClients;
 import io.github.camellalal.component.process.ProcessThreads;
 import io.github.camellalal.component.spool.TrackSpool;
 import io.github.camellalal.component.store.TaskStore;
@@ -134,7 +135,8 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
      */
     synchronized CheckBudget checkBudget(LalalConfiguration endpointConfiguration) {
         int perMinute = maxChecksPerMinute != null ? maxChecksPerMinute
-                : LalalClients.defaultChecksPerMinute(endpointConfiguration);
+                : LalalClients.defaultChecksPerMinute(endpointConfiguration.getApiVersion() == null ? null
+                        : endpointConfiguration.getApiVersion().name());
         if (perMinute < 0) {
             throw new io.github.camellalal.client.LalalValidationException("maxChecksPerMinute", perMinute,
                     "0 (unlimited) or more");

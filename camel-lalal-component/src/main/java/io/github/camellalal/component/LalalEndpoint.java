@@ -1,6 +1,10 @@
 package io.github.camellalal.component;
 
 import io.github.camellalal.client.LalalClient;
+import io.github.camellalal.component.options.ClientOptions;
+import io.github.camellalal.component.options.EndpointOptions;
+import io.github.camellalal.component.options.LalalClients;
+import io.github.camellalal.component.options.SplitOptions;
 import io.github.camellalal.component.process.ProcessThreads;
 import io.github.camellalal.component.process.TaskWatcher;
 import java.util.Map;
@@ -67,7 +71,7 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
     protected void doInit() throws Exception {
         super.doInit();
         // Fail the route at start, not the first exchange, when the options cannot work (together).
-        EndpointOptions.validate(operation, configuration);
+        options().validate(operation.name());
         LalalConfiguration shared = getComponent(LalalComponent.class).getConfiguration();
         if (configuration.getWorkerPoolSize() != shared.getWorkerPoolSize()
                 || configuration.getWorkerPool() != shared.getWorkerPool()) {
@@ -75,7 +79,7 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
                     + "(camel.component.lalal.workerPoolSize): all its endpoints share one pool; lalal:" + operation
                     + " sets its own");
         }
-        SplitOptions.fromConfiguration(configuration);
+        SplitOptions.fromSettings(splitSettings(configuration));
     }
 
     @Override
@@ -85,7 +89,7 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
             client = configuration.getClient();
             ownsClient = false;
         } else {
-            client = LalalClients.create(getCamelContext(), configuration,
+            client = LalalClients.create(getCamelContext(), clientOptions(configuration),
                     getComponent(LalalComponent.class).checkBudget(configuration));
             ownsClient = true;
         }
@@ -138,6 +142,35 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
     /** The endpoint's options. */
     public void setConfiguration(LalalConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    /** The endpoint's options that are checked when it is created. */
+    private EndpointOptions options() {
+        LalalConfiguration c = configuration;
+        return new EndpointOptions(clientOptions(c), splitSettings(c), c.getPollInterval(), c.getTimeout(),
+                c.getCheckBatchSize(), c.getWorkerPoolSize(), c.getFileIds(), c.getExtraExtensions(),
+                c.isDeleteAfterDownload(), c.getClient() != null);
+    }
+
+    /** The connection options of {@code c}, to build a client from. */
+    static ClientOptions clientOptions(LalalConfiguration c) {
+        return new ClientOptions(c.getBaseUrl(), c.getApiKey(), name(c.getApiVersion()), c.getConnectTimeout(),
+                c.getResponseTimeout(), c.getMaxConnections(), c.getMaxRetries(), c.getMaxRetryWait(),
+                c.getProxyHost(), c.getProxyPort(), c.getProxyUsername(), c.getProxyPassword(),
+                c.getSslContextParameters(), c.getHttpClientConfigurer());
+    }
+
+    /** The split options of {@code c}, as set. */
+    static SplitOptions.Settings splitSettings(LalalConfiguration c) {
+        return new SplitOptions.Settings(c.getStem() == null ? null : c.getStem().id(),
+                c.getSplitter() == null ? null : c.getSplitter().id(), c.isDereverb(), c.isEnhancedProcessing(),
+                c.getNoiseCancellingLevel(), c.getSplitParams(), c.getSplitType() == null ? null : c.getSplitType().id(),
+                c.getStems(), name(c.getEncoderFormat()), name(c.getExtractionLevel()));
+    }
+
+    /** An option of a root enum (lower-case constants, as the URI writes them) as the machinery takes it. */
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     /** The client the producer calls; available once started. */

@@ -3,6 +3,7 @@ package io.github.camellalal.component;
 import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LicenseLimits;
+import io.github.camellalal.component.options.LalalClients;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -85,7 +86,7 @@ public class LalalHealthCheck extends AbstractHealthCheck {
             return c.getClient();
         }
         if (ownClient == null) {
-            ownClient = LalalClients.create(component.getCamelContext(), c);
+            ownClient = LalalClients.create(component.getCamelContext(), LalalEndpoint.clientOptions(c));
         }
         return ownClient;
     }

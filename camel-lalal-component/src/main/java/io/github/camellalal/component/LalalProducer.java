@@ -8,8 +8,18 @@ import io.github.camellalal.client.StemTracks;
 import io.github.camellalal.client.TaskStart;
 import io.github.camellalal.client.Track;
 import io.github.camellalal.client.UploadResult;
+import io.github.camellalal.component.message.ErrorCodes;
+import io.github.camellalal.component.message.FileIds;
+import io.github.camellalal.component.message.FullResult;
+import io.github.camellalal.component.message.StatusHeaders;
+import io.github.camellalal.component.message.TrackDelivery;
+import io.github.camellalal.component.message.UploadBody;
+import io.github.camellalal.component.options.EndpointOptions;
+import io.github.camellalal.component.options.SplitOptions;
+import io.github.camellalal.component.process.ProcessFlow;
 import io.github.camellalal.component.spool.TrackSpool;
 import io.github.camellalal.component.tasks.SplitStarts;
+import io.github.camellalal.component.tasks.TaskFailure;
 import io.github.camellalal.component.tasks.TaskTracking;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +31,9 @@ import org.apache.camel.support.DefaultAsyncProducer;
 /** Translates exchanges into calls of the LALAL.AI client and the answers back into messages. */
 public class LalalProducer extends DefaultAsyncProducer {
 
+    /** The exception of a task that did not deliver, as the machinery makes it. */
+    private static final TaskFailure TASK_FAILURE = LalalTaskException::new;
+
     private final LalalEndpoint endpoint;
     private final ProcessFlow processFlow;
 
@@ -28,7 +41,7 @@ public class LalalProducer extends DefaultAsyncProducer {
     public LalalProducer(LalalEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
-        this.processFlow = new ProcessFlow(endpoint);
+        this.processFlow = new ProcessFlow(endpoint.getComponent(LalalComponent.class).tracking(), TASK_FAILURE);
     }
 
     @Override
@@ -45,7 +58,7 @@ public class LalalProducer extends DefaultAsyncProducer {
             LalalOperation operation = operation(exchange.getMessage());
             requireApiKey(operation);
             if (operation == LalalOperation.process) {
-                processFlow.start(exchange, callback);
+                startProcess(exchange, callback);
                 return false;
             }
             perform(operation, exchange);
@@ -68,7 +81,7 @@ public class LalalProducer extends DefaultAsyncProducer {
     private void requireApiKey(LalalOperation operation) {
         // the endpoint's own operation was checked at its start; a header may switch to one that needs the key
         LalalConfiguration c = endpoint.getConfiguration();
-        if (EndpointOptions.needsKey(operation) && c.getClient() == null
+        if (EndpointOptions.needsKey(operation.name()) && c.getClient() == null
                 && (c.getApiKey() == null || c.getApiKey().isBlank())) {
             throw new IllegalArgumentException("No LALAL.AI license key for operation " + operation
                     + ": set option apiKey, best once on the component (camel.component.lalal.apiKey)");
@@ -81,12 +94,12 @@ public class LalalProducer extends DefaultAsyncProducer {
         Message in = exchange.getMessage();
         switch (operation) {
             case upload -> {
-                UploadResult result = UploadBody.upload(client, exchange, config);
+                UploadResult result = UploadBody.upload(client, exchange, config.getExtraExtensions());
                 in.setBody(result);
                 StatusHeaders.set(in, result);
             }
             case split -> {
-                SplitOptions options = SplitOptions.fromMessage(config, in);
+                SplitOptions options = SplitOptions.fromMessage(LalalEndpoint.splitSettings(config), in);
                 List<String> ids = FileIds.resolve(in);
                 List<TaskStart> starts = client.startSplits(ids.stream().map(options::toRequest).toList());
                 List<String> taskIds = SplitStarts.started(starts);
@@ -135,22 +148,59 @@ public class LalalProducer extends DefaultAsyncProducer {
             }
             case download -> {
                 LalalTrack track = LalalTrack.of(in.getHeader(LalalConstants.TRACK), config.getTrack());
-                List<Track> all = track == LalalTrack.all ? TrackDelivery.locateAll(client, in) : null;
-                StemTracks tracks = all == null ? TrackDelivery.locate(client, in) : null;
+                List<Track> all = track == LalalTrack.all ? TrackDelivery.locateAll(client, in, TASK_FAILURE) : null;
+                StemTracks tracks = all == null ? TrackDelivery.locate(client, in, TASK_FAILURE) : null;
                 if (config.isRequireFullResult()) {
                     FullResult.require(client, in.getHeader(LalalConstants.RESULT_KIND),
                             in.getHeader(LalalConstants.FILE_ID, String.class),
-                            in.getHeader(LalalConstants.FILE_NAME, String.class));
+                            in.getHeader(LalalConstants.FILE_NAME, String.class), TASK_FAILURE);
                 }
                 TrackSpool spool = endpoint.getComponent(LalalComponent.class).trackSpool();
                 if (all != null) {
                     TrackDelivery.deliverAll(client, spool, exchange, all);
                 } else {
-                    TrackDelivery.deliver(client, spool, exchange, tracks, track);
+                    deliver(client, spool, exchange, tracks, track);
                 }
             }
             default -> throw new IllegalArgumentException("Unsupported lalal operation " + operation);
         }
+    }
+
+    /** Sets the track(s) option track (or header CamelLalalTrack) chose as the body, each a stream cache. */
+    private static void deliver(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks,
+            LalalTrack track) {
+        switch (track) {
+            case stem -> TrackDelivery.deliverStem(client, spool, exchange, tracks);
+            case back -> TrackDelivery.deliverBack(client, spool, exchange, tracks);
+            case both -> TrackDelivery.deliverBoth(client, spool, exchange, tracks);
+            case all -> TrackDelivery.deliverAll(client, spool, exchange, tracks);
+            default -> throw new IllegalArgumentException("Unknown track " + track);
+        }
+    }
+
+    /**
+     * Starts process on the component's threads, which call {@code callback} once it ended; the exchange's options
+     * are checked first, so that bad options cost no request.
+     */
+    private void startProcess(Exchange exchange, AsyncCallback callback) {
+        LalalClient client = endpoint.client();
+        LalalConfiguration config = endpoint.getConfiguration();
+        Message in = exchange.getMessage();
+        SplitOptions options = SplitOptions.fromMessage(LalalEndpoint.splitSettings(config), in);
+        LalalTrack track = LalalTrack.of(in.getHeader(LalalConstants.TRACK), config.getTrack());
+        ProcessFlow.Settings settings = new ProcessFlow.Settings(config.isDeleteAfterDownload(), config.getTimeout(),
+                config.isCancelOnTimeout(), config.isRequireFullResult(), config.getExtraExtensions());
+        LalalComponent component = endpoint.getComponent(LalalComponent.class);
+        ProcessFlow.Delivery delivery = status -> {
+            TrackSpool spool = component.trackSpool();
+            if (track == LalalTrack.all) {
+                TrackDelivery.deliverAll(client, spool, exchange, status.allTracks());
+            } else {
+                deliver(client, spool, exchange, status.tracks(), track);
+            }
+        };
+        processFlow.start(exchange, new ProcessFlow.Run(client, options, settings, delivery, endpoint.threads(),
+                endpoint.taskWatcher(), component.metrics()), callback);
     }
 
     private TaskTracking tracking() {

@@ -3,6 +3,7 @@ package io.github.camellalal.component;
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalException;
 import io.github.camellalal.client.TaskState;
+import io.github.camellalal.component.message.StatusHeaders;
 import io.github.camellalal.component.store.DeliveredState;
 import io.github.camellalal.component.store.TaskStore;
 import io.github.camellalal.component.store.TrackedTask;

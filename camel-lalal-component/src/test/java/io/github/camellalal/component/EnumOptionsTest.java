@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.camellalal.client.SplitType;
 import io.github.camellalal.client.Splitter;
 import io.github.camellalal.client.Stem;
+import io.github.camellalal.component.options.SplitOptions;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -112,7 +113,7 @@ class EnumOptionsTest {
         assertThat(endpoint("lalal:split?apiVersion=v1&stems=vocals,drum&splitType=MultiStem").getSplitType())
                 .isEqualTo(SplitType.MULTISTEM);
         assertThat(endpoint("lalal:split?splitter=").getSplitter()).isNull();
-        assertThat(SplitOptions.fromConfiguration(endpoint("lalal:split?stem=")).stem()).isEqualTo(Stem.VOCALS);
+        assertThat(SplitOptions.fromSettings(LalalEndpoint.splitSettings(endpoint("lalal:split?stem="))).stem()).isEqualTo(Stem.VOCALS);
     }
 
     @Test

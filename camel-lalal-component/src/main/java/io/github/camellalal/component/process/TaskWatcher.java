@@ -3,6 +3,7 @@ package io.github.camellalal.component.process;
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalException;
+import io.github.camellalal.component.tasks.TaskFailure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,21 +26,9 @@ import org.slf4j.LoggerFactory;
 public final class TaskWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TaskWatcher.class);
 
-    /** Makes the exception a waited-for file fails with: the component passes its LalalTaskException's constructor. */
-    @FunctionalInterface
-    public interface Failure {
-        /**
-         * The exception for a file whose task did not deliver.
-         *
-         * @param state        how it ended: {@code expired} or {@code stopped}
-         * @param serviceError the service's error text, or {@code null}
-         */
-        RuntimeException of(String fileId, String state, String serviceError, String message);
-    }
-
     private final LalalClient client;
     private final int batchSize;
-    private final Failure failure;
+    private final TaskFailure failure;
     private final Map<String, CompletableFuture<FileStatus>> waiting = new ConcurrentHashMap<>();
     private final ScheduledFuture<?> poller;
     private int failedPolls;
@@ -49,7 +38,7 @@ public final class TaskWatcher implements AutoCloseable {
      * check request (option checkBatchSize).
      */
     public TaskWatcher(LalalClient client, ScheduledExecutorService scheduler, long intervalMillis, int batchSize,
-            Failure failure) {
+            TaskFailure failure) {
         this.client = client;
         this.failure = failure;
         // Both were checked when the endpoint was created (options pollInterval, checkBatchSize): never corrected here.
@@ -60,8 +49,8 @@ public final class TaskWatcher implements AutoCloseable {
 
     /**
      * A future completed with the file's status once its task is in a terminal state (success, error, cancelled), or
-     * completed exceptionally with the {@link Failure} of state {@code expired} when the service no longer knows the
-     * file.
+     * completed exceptionally with the {@link TaskFailure} of state {@code expired} when the service no longer knows
+     * the file.
      */
     public CompletableFuture<FileStatus> await(String fileId) {
         return waiting.computeIfAbsent(fileId, id -> new CompletableFuture<>());

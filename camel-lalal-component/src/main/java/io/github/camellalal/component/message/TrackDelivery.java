@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.message;
 
 import io.github.camellalal.client.ApiOperation;
 import io.github.camellalal.client.FileStatus;
@@ -8,6 +8,7 @@ import io.github.camellalal.client.StemTracks;
 import io.github.camellalal.client.Track;
 import io.github.camellalal.client.TrackDownload;
 import io.github.camellalal.component.spool.TrackSpool;
+import io.github.camellalal.component.tasks.TaskFailure;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,22 +21,32 @@ import org.apache.camel.support.DefaultMessage;
  * Puts result tracks into the exchange: one track as the body, or both as a list of two messages (stem first).
  * Every track body is a Camel {@link StreamCache}, downloaded before the producer returns: in memory when short,
  * else spooled to a file (see {@link TrackSpool}).
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class TrackDelivery {
+public final class TrackDelivery {
+    /** Header CamelLalalTrack of a stem track (the name of option track's value stem). */
+    private static final String STEM = "stem";
+    /** Header CamelLalalTrack of a back track. */
+    private static final String BACK = "back";
 
     private TrackDelivery() {
     }
 
-    /** Finds the tracks' URLs: headers first, then a file status body, then a check of the file id. */
-    static StemTracks locate(LalalClient client, Message in) {
-        String stemUrl = in.getHeader(LalalConstants.STEM_TRACK_URL, String.class);
-        String backUrl = in.getHeader(LalalConstants.BACK_TRACK_URL, String.class);
+    /**
+     * Finds the tracks' URLs: headers first, then a file status body, then a check of the file id.
+     *
+     * @param failure makes the exception when the service no longer knows the file (state {@code expired})
+     */
+    public static StemTracks locate(LalalClient client, Message in, TaskFailure failure) {
+        String stemUrl = in.getHeader(HeaderNames.STEM_TRACK_URL, String.class);
+        String backUrl = in.getHeader(HeaderNames.BACK_TRACK_URL, String.class);
         if (stemUrl != null || backUrl != null) {
             return new StemTracks(null, null, stemUrl, null, backUrl, null);
         }
-        FileStatus status = statusOf(client, in);
+        FileStatus status = statusOf(client, in, failure);
         StemTracks tracks = status.tracks();
-        in.setHeader(LalalConstants.RESULT_KIND, FullResult.kind(status));
+        in.setHeader(HeaderNames.RESULT_KIND, FullResult.kind(status));
         if (tracks == null) {
             throw new IllegalStateException("LALAL.AI file " + status.id() + " has no results to download yet (task "
                     + (status.task() == null ? "not started" : status.task().rawState()
@@ -47,21 +58,23 @@ final class TrackDelivery {
     /**
      * Every track of the task: header {@code CamelLalalTracks} first, then a file status body, then a check of the
      * task id.
+     *
+     * @param failure makes the exception when the service no longer knows the task (state {@code expired})
      */
-    static List<Track> locateAll(LalalClient client, Message in) {
-        List<?> header = in.getHeader(LalalConstants.TRACKS, List.class);
+    public static List<Track> locateAll(LalalClient client, Message in, TaskFailure failure) {
+        List<?> header = in.getHeader(HeaderNames.TRACKS, List.class);
         if (header != null && !header.isEmpty() && header.stream().allMatch(Track.class::isInstance)) {
             return header.stream().map(Track.class::cast).toList();
         }
-        FileStatus status = statusOf(client, in);
-        in.setHeader(LalalConstants.RESULT_KIND, FullResult.kind(status));
+        FileStatus status = statusOf(client, in, failure);
+        in.setHeader(HeaderNames.RESULT_KIND, FullResult.kind(status));
         if (status.allTracks().isEmpty()) {
             throw new IllegalStateException("LALAL.AI task " + status.id() + " has no results to download yet");
         }
         return status.allTracks();
     }
 
-    private static FileStatus statusOf(LalalClient client, Message in) {
+    private static FileStatus statusOf(LalalClient client, Message in, TaskFailure failure) {
         if (in.getBody() instanceof FileStatus f) {
             return f;
         }
@@ -71,14 +84,14 @@ final class TrackDelivery {
         }
         FileStatus status = client.check(ids.get(0));
         if (!status.known()) {
-            throw new LalalTaskException(status.id(), "expired", status.error(),
+            throw failure.of(status.id(), "expired", status.error(),
                     "Cannot download results of LALAL.AI task " + status.id() + ": " + status.error());
         }
         return status;
     }
 
     /** Sets every track as the body: a list of messages, each a stream cache with its type and label. */
-    static void deliverAll(LalalClient client, TrackSpool spool, Exchange exchange, List<Track> tracks) {
+    public static void deliverAll(LalalClient client, TrackSpool spool, Exchange exchange, List<Track> tracks) {
         Message in = exchange.getMessage();
         List<Message> messages = new ArrayList<>();
         for (Track t : tracks) {
@@ -90,38 +103,46 @@ final class TrackDelivery {
         in.setBody(messages);
     }
 
-    /** Sets the chosen track(s) as the message body, each a stream cache (see {@link TrackSpool}). */
-    static void deliver(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks,
-            LalalTrack track) {
+    /** Sets the stem track as the message body, a stream cache (see {@link TrackSpool}). */
+    public static void deliverStem(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks) {
+        fill(exchange.getMessage(), fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem"),
+                tracks.stemTrackSize()),
+                STEM, tracks.stem());
+    }
+
+    /** Sets the back track as the message body. */
+    public static void deliverBack(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks) {
+        fill(exchange.getMessage(), fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back"),
+                tracks.backTrackSize()),
+                BACK, backLabel(tracks));
+    }
+
+    /** Sets both tracks as the body: a list of two messages, the stem first. */
+    public static void deliverBoth(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks) {
         Message m = exchange.getMessage();
-        String stemLabel = tracks.stem();
-        String backLabel = stemLabel == null ? null : "no_" + stemLabel;
-        switch (track) {
-            case stem -> fill(m, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem"),
-                    tracks.stemTrackSize()),
-                    LalalTrack.stem.name(), stemLabel);
-            case back -> fill(m, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back"),
-                    tracks.backTrackSize()),
-                    LalalTrack.back.name(), backLabel);
-            case both -> {
-                Message stem = new DefaultMessage(exchange);
-                Message back = new DefaultMessage(exchange);
-                // copies: each message names its own file
-                stem.getHeaders().putAll(m.getHeaders());
-                back.getHeaders().putAll(m.getHeaders());
-                fill(stem, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem"),
-                    tracks.stemTrackSize()),
-                        LalalTrack.stem.name(), stemLabel);
-                fill(back, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back"),
-                    tracks.backTrackSize()),
-                        LalalTrack.back.name(), backLabel);
-                m.setBody(List.of(stem, back));
-            }
-            case all -> deliverAll(client, spool, exchange, List.of(
-                    new Track("stem", stemLabel, tracks.stemTrackUrl(), tracks.stemTrackSize()),
-                    new Track("back", backLabel, tracks.backTrackUrl(), tracks.backTrackSize())));
-            default -> throw new IllegalArgumentException("Unknown track " + track);
-        }
+        Message stem = new DefaultMessage(exchange);
+        Message back = new DefaultMessage(exchange);
+        // copies: each message names its own file
+        stem.getHeaders().putAll(m.getHeaders());
+        back.getHeaders().putAll(m.getHeaders());
+        fill(stem, fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem"),
+            tracks.stemTrackSize()),
+                STEM, tracks.stem());
+        fill(back, fetch(client, spool, exchange, requireUrl(tracks.backTrackUrl(), "back"),
+            tracks.backTrackSize()),
+                BACK, backLabel(tracks));
+        m.setBody(List.of(stem, back));
+    }
+
+    /** Sets both tracks as the body as {@link #deliverAll(LalalClient, TrackSpool, Exchange, List)} does. */
+    public static void deliverAll(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks) {
+        deliverAll(client, spool, exchange, List.of(
+                new Track("stem", tracks.stem(), tracks.stemTrackUrl(), tracks.stemTrackSize()),
+                new Track("back", backLabel(tracks), tracks.backTrackUrl(), tracks.backTrackSize())));
+    }
+
+    private static String backLabel(StemTracks tracks) {
+        return tracks.stem() == null ? null : "no_" + tracks.stem();
     }
 
     private static String requireUrl(String url, String which) {
@@ -166,9 +187,9 @@ final class TrackDelivery {
     private static void fill(Message m, Fetched track, String type, String label) {
         m.setBody(track.body());
         m.setHeader(Exchange.FILE_NAME, track.fileName());
-        m.setHeader(LalalConstants.TRACK, type);
-        m.setHeader(LalalConstants.TRACK_LABEL, label);
-        m.setHeader(LalalConstants.SIZE, track.body().length());
+        m.setHeader(HeaderNames.TRACK, type);
+        m.setHeader(HeaderNames.TRACK_LABEL, label);
+        m.setHeader(HeaderNames.SIZE, track.body().length());
         m.setHeader(Exchange.CONTENT_LENGTH, track.body().length());
         if (track.contentType() != null) {
             m.setHeader(Exchange.CONTENT_TYPE, track.contentType());

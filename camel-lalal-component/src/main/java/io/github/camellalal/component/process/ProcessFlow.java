@@ -1,14 +1,19 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.process;
 
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalException;
 import io.github.camellalal.client.TaskState;
 import io.github.camellalal.client.UploadResult;
+import io.github.camellalal.component.message.ErrorCodes;
+import io.github.camellalal.component.message.FullResult;
+import io.github.camellalal.component.message.HeaderNames;
+import io.github.camellalal.component.message.StatusHeaders;
+import io.github.camellalal.component.message.UploadBody;
 import io.github.camellalal.component.metrics.LalalMetrics;
-import io.github.camellalal.component.process.ProcessThreads;
-import io.github.camellalal.component.process.TaskWatcher;
-import io.github.camellalal.component.spool.TrackSpool;
+import io.github.camellalal.component.options.SplitOptions;
+import io.github.camellalal.component.tasks.TaskFailure;
+import io.github.camellalal.component.tasks.TaskTracking;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,57 +29,83 @@ import org.slf4j.LoggerFactory;
  * The process operation: upload, split, wait, download. Transfers run on the component's workers; the wait holds
  * no thread (the endpoint's {@link TaskWatcher} checks all waiting files together), deadlines run on their own
  * timer, and routing always continues on a worker, whether the file succeeded, failed, expired or timed out.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class ProcessFlow {
+public final class ProcessFlow {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessFlow.class);
 
-    private final LalalEndpoint endpoint;
+    /** Puts the tracks of a task that succeeded into the exchange, as option track (or its header) chose. */
+    @FunctionalInterface
+    public interface Delivery {
+        void deliver(FileStatus status);
+    }
 
-    ProcessFlow(LalalEndpoint endpoint) {
-        this.endpoint = endpoint;
+    /**
+     * The endpoint's options an exchange runs with: deleteAfterDownload, timeout (milliseconds), cancelOnTimeout,
+     * requireFullResult and extraExtensions.
+     */
+    public record Settings(boolean deleteAfterDownload, long timeout, boolean cancelOnTimeout,
+                           boolean requireFullResult, String extraExtensions) {
+    }
+
+    /**
+     * One exchange as its producer starts it: the endpoint's client, the exchange's split options (checked before
+     * any request), the endpoint's settings, how the tracks are delivered, and the component's threads, the
+     * endpoint's watcher and the component's meters.
+     */
+    public record Run(LalalClient client, SplitOptions options, Settings settings, Delivery delivery,
+                      ProcessThreads threads, TaskWatcher watcher, LalalMetrics metrics) {
+    }
+
+    private final TaskTracking tracking;
+    private final TaskFailure failure;
+
+    /**
+     * Creates the flow of a producer.
+     *
+     * @param tracking where started tasks are handed to the tasks consumers
+     * @param failure  makes the exception of a task that did not deliver
+     */
+    public ProcessFlow(TaskTracking tracking, TaskFailure failure) {
+        this.tracking = tracking;
+        this.failure = failure;
     }
 
     /** Starts the flow; {@code callback} is called once it ended, with the tracks or an exception on the exchange. */
-    void start(Exchange exchange, AsyncCallback callback) {
-        LalalClient client = endpoint.client();
-        LalalConfiguration config = endpoint.getConfiguration();
+    public void start(Exchange exchange, Run run, AsyncCallback callback) {
+        LalalClient client = run.client();
+        Settings config = run.settings();
         Message in = exchange.getMessage();
-        // Validate before the upload, so bad options cost no request.
-        SplitOptions options = SplitOptions.fromMessage(config, in);
-        LalalTrack track = LalalTrack.of(in.getHeader(LalalConstants.TRACK), config.getTrack());
-        ProcessThreads threads = endpoint.threads();
-        TaskWatcher watcher = endpoint.taskWatcher();
+        SplitOptions options = run.options();
+        ProcessThreads threads = run.threads();
+        TaskWatcher watcher = run.watcher();
 
-        LalalMetrics metrics = endpoint.getComponent(LalalComponent.class).metrics();
+        LalalMetrics metrics = run.metrics();
         metrics.processStarted();
         CompletableFuture
                 .supplyAsync(() -> {
-                    UploadResult upload = UploadBody.upload(client, exchange, config);
+                    UploadResult upload = UploadBody.upload(client, exchange, config.extraExtensions());
                     StatusHeaders.set(in, upload);
                     String taskId = client.split(List.of(options.toRequest(upload.id()))).get(0);
-                    in.setHeader(LalalConstants.TASK_ID, taskId);
-                    endpoint.getComponent(LalalComponent.class).tracking().register(List.of(taskId));
+                    in.setHeader(HeaderNames.TASK_ID, taskId);
+                    tracking.register(List.of(taskId));
                     LOG.info("LALAL.AI file {} ({}) uploaded and queued as task {} ({} {})", upload.id(),
                             upload.name(), taskId, options.splitType(), options.stem() == null ? ""
                                     : options.stem());
-                    if (config.isDeleteAfterDownload()) {
+                    if (config.deleteAfterDownload()) {
                         deleteOnCompletion(exchange, client, upload.id());
                     }
                     return taskId;
                 }, threads.workers())
-                .thenCompose(id -> awaitWithTimeout(id, config, watcher, threads))
+                .thenCompose(id -> awaitWithTimeout(id, client, config, watcher, threads))
                 .thenApplyAsync(status -> {
                     StatusHeaders.set(in, status);
                     requireSuccess(status);
-                    if (config.isRequireFullResult()) {
-                        FullResult.require(client, status);
+                    if (config.requireFullResult()) {
+                        FullResult.require(client, status, failure);
                     }
-                    TrackSpool spool = endpoint.getComponent(LalalComponent.class).trackSpool();
-                    if (track == LalalTrack.all) {
-                        TrackDelivery.deliverAll(client, spool, exchange, status.allTracks());
-                    } else {
-                        TrackDelivery.deliver(client, spool, exchange, status.tracks(), track);
-                    }
+                    run.delivery().deliver(status);
                     return status;
                 }, threads.workers())
                 .whenCompleteAsync((status, failure) -> {
@@ -87,22 +118,22 @@ final class ProcessFlow {
                 }, threads.routing());
     }
 
-    private CompletableFuture<FileStatus> awaitWithTimeout(String id, LalalConfiguration config, TaskWatcher watcher,
-            ProcessThreads threads) {
+    private CompletableFuture<FileStatus> awaitWithTimeout(String id, LalalClient client, Settings config,
+            TaskWatcher watcher, ProcessThreads threads) {
         CompletableFuture<FileStatus> done = watcher.await(id);
         ScheduledFuture<?> deadline = threads.deadlines().schedule(() -> {
             if (done.isDone()) {
                 return;
             }
             watcher.forget(id);
-            if (config.isCancelOnTimeout()) {
+            if (config.cancelOnTimeout()) {
                 // an HTTP call: keep it off the timer, which runs every other file's deadline
-                threads.routing().execute(() -> cancelQuietly(id));
+                threads.routing().execute(() -> cancelQuietly(client, id));
             }
-            done.completeExceptionally(new LalalTaskException(id, "timeout", null, "Gave up waiting for LALAL.AI file "
-                    + id + " after " + config.getTimeout() + " ms (option timeout)"
-                    + (config.isCancelOnTimeout() ? "; its task was cancelled" : "")));
-        }, config.getTimeout(), TimeUnit.MILLISECONDS);
+            done.completeExceptionally(failure.of(id, "timeout", null, "Gave up waiting for LALAL.AI file "
+                    + id + " after " + config.timeout() + " ms (option timeout)"
+                    + (config.cancelOnTimeout() ? "; its task was cancelled" : "")));
+        }, config.timeout(), TimeUnit.MILLISECONDS);
         return done.whenComplete((s, e) -> deadline.cancel(false));
     }
 
@@ -120,22 +151,22 @@ final class ProcessFlow {
         });
     }
 
-    private void cancelQuietly(String id) {
+    private static void cancelQuietly(LalalClient client, String id) {
         try {
-            endpoint.client().cancel(List.of(id));
+            client.cancel(List.of(id));
         } catch (LalalException e) {
             LOG.warn("Could not cancel LALAL.AI file {} after the timeout: {}", id, e.getMessage());
         }
     }
 
-    private static void requireSuccess(FileStatus status) {
+    private void requireSuccess(FileStatus status) {
         TaskState state = status.taskState();
         if (state == TaskState.SUCCESS && status.tracks() != null) {
             return;
         }
         String error = status.task() == null ? null : status.task().error();
         String how = state == null ? "an unknown state" : state.id();
-        throw new LalalTaskException(status.id(), state == null ? "unknown" : state.id(), error,
+        throw failure.of(status.id(), state == null ? "unknown" : state.id(), error,
                 "The LALAL.AI task of file " + status.id() + " (" + status.name() + ") ended in " + how
                         + (error == null ? "" : ": " + error));
     }

@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.message;
 
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.UploadResult;
@@ -14,12 +14,17 @@ import org.apache.camel.Message;
 import org.apache.camel.WrappedFile;
 
 /** Uploads what a route carries as the body, streamed, under the name the headers or the file give. */
-final class UploadBody {
+public final class UploadBody {
 
     private UploadBody() {
     }
 
-    static UploadResult upload(LalalClient client, Exchange exchange, LalalConfiguration config) {
+    /**
+     * Uploads the exchange's body.
+     *
+     * @param extraExtensions option extraExtensions: what the service's own list of extensions is widened by
+     */
+    public static UploadResult upload(LalalClient client, Exchange exchange, String extraExtensions) {
         Message in = exchange.getMessage();
         Object body = in.getBody();
         if (body instanceof WrappedFile<?> wrapped) {
@@ -30,7 +35,7 @@ final class UploadBody {
             throw new IllegalArgumentException("Nothing to upload: the message body is empty");
         }
         String name = fileName(in, body);
-        AcceptedMedia.require(name, config.getExtraExtensions());
+        AcceptedMedia.require(name, extraExtensions);
         if (body instanceof File f) {
             requireContent(f.toPath(), name);
             return client.upload(f.toPath(), name);
@@ -81,7 +86,7 @@ final class UploadBody {
     }
 
     private static String fileName(Message in, Object body) {
-        String name = in.getHeader(LalalConstants.FILE_NAME, String.class);
+        String name = in.getHeader(HeaderNames.FILE_NAME, String.class);
         if (isBlank(name)) {
             name = in.getHeader(Exchange.FILE_NAME, String.class);
         }
@@ -92,7 +97,7 @@ final class UploadBody {
             name = p.getFileName().toString();
         }
         if (isBlank(name)) {
-            throw new IllegalArgumentException("No file name for the upload: set header " + LalalConstants.FILE_NAME
+            throw new IllegalArgumentException("No file name for the upload: set header " + HeaderNames.FILE_NAME
                     + " (or " + Exchange.FILE_NAME + "), e.g. song.mp3; the service needs it");
         }
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));

@@ -1,10 +1,11 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.options;
 
 import io.github.camellalal.client.LalalValidationException;
 import io.github.camellalal.client.SplitRequest;
 import io.github.camellalal.client.SplitType;
 import io.github.camellalal.client.Splitter;
 import io.github.camellalal.client.Stem;
+import io.github.camellalal.component.message.HeaderNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,42 +14,51 @@ import org.apache.camel.Message;
 /**
  * The split settings of one exchange: the endpoint's options with headers {@code CamelLalalStem} and
  * {@code CamelLalalSplitter} applied. Building it validates the combination, so bad input fails before any request.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-record SplitOptions(Stem stem, Splitter splitter, boolean dereverb, boolean enhancedProcessing,
-                    Integer noiseCancellingLevel, Map<String, Object> extraParams, SplitType splitType,
-                    List<Stem> stems, String encoderFormat, String extractionLevel) {
+public record SplitOptions(Stem stem, Splitter splitter, boolean dereverb, boolean enhancedProcessing,
+                           Integer noiseCancellingLevel, Map<String, Object> extraParams, SplitType splitType,
+                           List<Stem> stems, String encoderFormat, String extractionLevel) {
 
-    SplitOptions {
+    public SplitOptions {
         // Validate by building a request for a placeholder id: the same rules as the real one.
         builder("-", stem, splitter, noiseCancellingLevel, splitType, stems, encoderFormat, extractionLevel).build();
     }
 
+    /**
+     * The endpoint's split options as set, unchecked: options stem, splitter, dereverb, enhancedProcessing,
+     * noiseCancellingLevel, splitParam.*, splitType, stems, encoderFormat and extractionLevel.
+     */
+    public record Settings(String stem, String splitter, boolean dereverb, boolean enhancedProcessing,
+                           Integer noiseCancellingLevel, Map<String, Object> splitParams, String splitType,
+                           String stems, String encoderFormat, String extractionLevel) {
+    }
+
     /** The endpoint's own settings, without headers. */
-    static SplitOptions fromConfiguration(LalalConfiguration c) {
-        return of(c, null, null);
+    public static SplitOptions fromSettings(Settings c) {
+        return of(c, c.stem(), c.splitter());
     }
 
     /** The endpoint's settings with the message's headers applied. */
-    static SplitOptions fromMessage(LalalConfiguration c, Message message) {
-        return of(c, message.getHeader(LalalConstants.STEM, String.class),
-                message.getHeader(LalalConstants.SPLITTER, String.class));
+    public static SplitOptions fromMessage(Settings c, Message message) {
+        String stem = message.getHeader(HeaderNames.STEM, c.stem(), String.class);
+        String splitter = message.getHeader(HeaderNames.SPLITTER, c.splitter(), String.class);
+        return of(c, stem, splitter);
     }
 
-    /** The options with the headers' stem and splitter, when set, instead of the endpoint's. */
-    private static SplitOptions of(LalalConfiguration c, String stemHeader, String splitterHeader) {
-        SplitType type = c.getSplitType() == null ? SplitType.STEM_SEPARATOR : c.getSplitType();
+    private static SplitOptions of(Settings c, String stem, String splitter) {
+        SplitType type = c.splitType() == null || c.splitType().isBlank() ? SplitType.STEM_SEPARATOR
+                : SplitType.of(c.splitType());
         // the stem option (default vocals) only means something to the stem separator
-        Stem s = type != SplitType.STEM_SEPARATOR ? null
-                : stemHeader != null ? parseStem(stemHeader) : c.getStem() == null ? Stem.VOCALS : c.getStem();
-        Splitter splitter = splitterHeader != null ? parseSplitter(splitterHeader) : c.getSplitter();
-        return new SplitOptions(s, splitter, c.isDereverb(), c.isEnhancedProcessing(),
-                c.getNoiseCancellingLevel(), c.getSplitParams(), type, parseStems(c.getStems()),
-                c.getEncoderFormat() == null ? null : c.getEncoderFormat().name(),
-                c.getExtractionLevel() == null ? null : c.getExtractionLevel().name());
+        Stem s = type == SplitType.STEM_SEPARATOR ? parseStem(stem) : null;
+        return new SplitOptions(s, parseSplitter(splitter), c.dereverb(), c.enhancedProcessing(),
+                c.noiseCancellingLevel(), c.splitParams(), type, parseStems(c.stems()),
+                blankToNull(c.encoderFormat()), blankToNull(c.extractionLevel()));
     }
 
     /** The request for one file; only settings that differ from the service's defaults are sent. */
-    SplitRequest toRequest(String fileId) {
+    public SplitRequest toRequest(String fileId) {
         SplitRequest.Builder b = builder(fileId, stem, splitter, noiseCancellingLevel, splitType, stems,
                 encoderFormat, extractionLevel);
         if (dereverb) {
@@ -87,5 +97,9 @@ record SplitOptions(Stem stem, Splitter splitter, boolean dereverb, boolean enha
             list.add(Stem.of(part));
         }
         return list;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.options;
 
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalClientConfig;
@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.apache.camel.CamelContext;
 
 /**
@@ -20,50 +21,59 @@ import org.apache.camel.CamelContext;
  * handing it Camel's own {@link HttpClientConfigurer} (option httpClientConfigurer) as the last hook on its HttpClient
  * builder. The adapter is the {@link LalalClientFactory} registered for that API ({@link ServiceLoader}), as
  * {@link LalalClient#create} finds it: the component names no adapter class.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class LalalClients {
+public final class LalalClients {
+
+    /** The operations only API v1 has. */
+    private static final Set<String> V1_OPERATIONS = Set.of("cancelAll", "delete");
 
     private LalalClients() {
     }
 
-    static LalalClient create(CamelContext context, LalalConfiguration c) throws Exception {
+    public static LalalClient create(CamelContext context, ClientOptions c) throws Exception {
         return create(context, c, null);
     }
 
-    /** The checks per minute when option maxChecksPerMinute is not set: v1's rate limit (30), none for v0. */
-    static int defaultChecksPerMinute(LalalConfiguration c) {
-        return c.getApiVersion() == LalalApiVersion.v1 ? 30 : 0;
+    /**
+     * The checks per minute when option maxChecksPerMinute is not set: v1's rate limit (30), none for v0.
+     *
+     * @param apiVersion the endpoint's option apiVersion
+     */
+    public static int defaultChecksPerMinute(String apiVersion) {
+        return "v1".equals(apiVersion) ? 30 : 0;
     }
 
     /** A client whose check requests take slots of {@code budget} (null: no budget). */
-    static LalalClient create(CamelContext context, LalalConfiguration c, CheckBudget budget) throws Exception {
+    public static LalalClient create(CamelContext context, ClientOptions c, CheckBudget budget) throws Exception {
         LalalClientConfig.Builder b = LalalClientConfig.builder()
-                .baseUrl(c.getBaseUrl())
-                .apiKey(c.getApiKey())
-                .connectTimeout(Duration.ofMillis(c.getConnectTimeout()))
-                .responseTimeout(Duration.ofMillis(c.getResponseTimeout()))
-                .maxConnections(c.getMaxConnections())
-                .maxRetries(c.getMaxRetries())
-                .maxRetryWait(Duration.ofMillis(c.getMaxRetryWait()))
+                .baseUrl(c.baseUrl())
+                .apiKey(c.apiKey())
+                .connectTimeout(Duration.ofMillis(c.connectTimeout()))
+                .responseTimeout(Duration.ofMillis(c.responseTimeout()))
+                .maxConnections(c.maxConnections())
+                .maxRetries(c.maxRetries())
+                .maxRetryWait(Duration.ofMillis(c.maxRetryWait()))
                 .userAgent("camel-lalal (Apache Camel " + context.getVersion() + ")");
-        if (c.getProxyHost() != null && !c.getProxyHost().isBlank()) {
-            int port = c.getProxyPort() == null ? 3128 : c.getProxyPort();
-            b.proxy("http://" + c.getProxyHost() + ":" + port);
-            if (c.getProxyUsername() != null) {
-                b.proxyCredentials(c.getProxyUsername(), c.getProxyPassword());
+        if (c.proxyHost() != null && !c.proxyHost().isBlank()) {
+            int port = c.proxyPort() == null ? 3128 : c.proxyPort();
+            b.proxy("http://" + c.proxyHost() + ":" + port);
+            if (c.proxyUsername() != null) {
+                b.proxyCredentials(c.proxyUsername(), c.proxyPassword());
             }
         }
-        if (c.getSslContextParameters() != null) {
-            b.sslContext(c.getSslContextParameters().createSSLContext(context));
+        if (c.sslContextParameters() != null) {
+            b.sslContext(c.sslContextParameters().createSSLContext(context));
         }
-        HttpClientConfigurer configurer = c.getHttpClientConfigurer();
+        HttpClientConfigurer configurer = c.httpClientConfigurer();
         io.github.camellalal.client.http.HttpClientConfigurer counting =
                 MeteredLalalClient.countingAttempts(configurer == null ? null : configurer::configureHttpClient);
         io.github.camellalal.client.http.HttpClientConfigurer hook = budget == null ? counting : builder -> {
             budget.install(builder);
             counting.configure(builder);
         };
-        LalalClientConfig config = b.apiVersion(api(c)).build();
+        LalalClientConfig config = b.apiVersion(c.apiVersion()).build();
         return adapter(config.apiVersion()).create(config, hook);
     }
 
@@ -84,26 +94,32 @@ final class LalalClients {
     /**
      * Refuses, before any request, an operation or option the endpoint's API version does not have, naming it and
      * the version that has it. The only place outside the client that knows which version has what.
+     *
+     * @param operation the endpoint's operation, as its URI names it
      */
-    static void requireSupported(LalalOperation operation, LalalConfiguration c) {
-        String api = api(c);
+    static void requireSupported(String operation, EndpointOptions o) {
+        String apiVersion = o.client().apiVersion();
+        String api = apiVersion == null || apiVersion.isBlank() ? "v0" : apiVersion.trim();
+        if (!api.equals("v0") && !api.equals("v1")) {
+            throw new LalalValidationException("apiVersion", apiVersion, "v0, v1");
+        }
         if (api.equals("v1")) {
-            if (!c.isEnhancedProcessing()) {
+            if (!o.split().enhancedProcessing()) {
                 throw LalalValidationException.needsApi("option enhancedProcessing=false", api, "v0");
             }
             return;
         }
-        if (operation == LalalOperation.cancelAll || operation == LalalOperation.delete) {
+        if (V1_OPERATIONS.contains(operation)) {
             throw LalalValidationException.needsApi("operation " + operation, api, "v1");
         }
-        SplitOptions options = SplitOptions.fromConfiguration(c);
+        SplitOptions options = SplitOptions.fromSettings(o.split());
         if (options.splitType() != SplitType.STEM_SEPARATOR) {
             throw LalalValidationException.needsApi("option splitType=" + options.splitType(), api, "v1");
         }
-        requireUnset(c.getStems(), "stems", api);
-        requireUnset(c.getEncoderFormat(), "encoderFormat", api);
-        requireUnset(c.getExtractionLevel(), "extractionLevel", api);
-        if (c.isDeleteAfterDownload()) {
+        requireUnset(o.split().stems(), "stems", api);
+        requireUnset(o.split().encoderFormat(), "encoderFormat", api);
+        requireUnset(o.split().extractionLevel(), "extractionLevel", api);
+        if (o.deleteAfterDownload()) {
             throw LalalValidationException.needsApi("option deleteAfterDownload", api, "v1");
         }
         if (options.splitter() != null && options.splitter().v1Only()) {
@@ -111,13 +127,8 @@ final class LalalClients {
         }
     }
 
-    /** The endpoint's API version as the client names it; unset is v0. */
-    private static String api(LalalConfiguration c) {
-        return (c.getApiVersion() == null ? LalalApiVersion.v0 : c.getApiVersion()).name();
-    }
-
-    private static void requireUnset(Object value, String option, String api) {
-        if (value != null && !(value instanceof String s && s.isBlank())) {
+    private static void requireUnset(String value, String option, String api) {
+        if (value != null && !value.isBlank()) {
             throw LalalValidationException.needsApi("option " + option, api, "v1");
         }
     }

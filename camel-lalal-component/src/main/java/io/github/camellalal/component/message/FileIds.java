@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.message;
 
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalValidationException;
@@ -14,8 +14,10 @@ import org.apache.camel.Message;
 /**
  * Finds the file ids an exchange is about: headers first, then the body. Ids are checked, never corrected: an
  * empty entry, a space or any other character an id cannot hold refuses the exchange before any request.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class FileIds {
+public final class FileIds {
 
     /** Ids as upload returns them (UUIDs on the v0 API): letters, digits, '-' and '_'. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,127}");
@@ -32,20 +34,20 @@ final class FileIds {
      * @throws IllegalArgumentException when none is found, saying where ids are read from
      * @throws LalalValidationException when an id is malformed, naming the header (or body) and the entry
      */
-    static List<String> resolve(Message message) {
+    public static List<String> resolve(Message message) {
         Set<String> ids = new LinkedHashSet<>();
-        Object header = message.getHeader(LalalConstants.FILE_IDS);
+        Object header = message.getHeader(HeaderNames.FILE_IDS);
         if (header != null) {
-            collect(LalalConstants.FILE_IDS, header, header, ids);
-        } else if (message.getHeader(LalalConstants.FILE_ID) != null) {
-            Object id = message.getHeader(LalalConstants.FILE_ID);
-            collect(LalalConstants.FILE_ID, id, id, ids);
+            collect(HeaderNames.FILE_IDS, header, header, ids);
+        } else if (message.getHeader(HeaderNames.FILE_ID) != null) {
+            Object id = message.getHeader(HeaderNames.FILE_ID);
+            collect(HeaderNames.FILE_ID, id, id, ids);
         } else if (message.getBody() != null) {
             collect("body", message.getBody(), message.getBody(), ids);
         }
         if (ids.isEmpty()) {
-            throw new IllegalArgumentException("No LALAL.AI file id: set header " + LalalConstants.FILE_ID + " or "
-                    + LalalConstants.FILE_IDS + ", or send an id, a list of ids or an upload result as the body");
+            throw new IllegalArgumentException("No LALAL.AI file id: set header " + HeaderNames.FILE_ID + " or "
+                    + HeaderNames.FILE_IDS + ", or send an id, a list of ids or an upload result as the body");
         }
         return new ArrayList<>(ids);
     }
@@ -54,14 +56,14 @@ final class FileIds {
      * The task ids from header {@code CamelLalalTaskIds}, else {@code CamelLalalTaskId}, else the file ids of
      * {@link #resolve} (API v0 names a task by its file id).
      */
-    static List<String> resolveTasks(Message message) {
+    public static List<String> resolveTasks(Message message) {
         Set<String> ids = new LinkedHashSet<>();
-        Object many = message.getHeader(LalalConstants.TASK_IDS);
-        Object one = message.getHeader(LalalConstants.TASK_ID);
+        Object many = message.getHeader(HeaderNames.TASK_IDS);
+        Object one = message.getHeader(HeaderNames.TASK_ID);
         if (many != null) {
-            collect(LalalConstants.TASK_IDS, many, many, ids);
+            collect(HeaderNames.TASK_IDS, many, many, ids);
         } else if (one != null) {
-            collect(LalalConstants.TASK_ID, one, one, ids);
+            collect(HeaderNames.TASK_ID, one, one, ids);
         } else {
             return resolve(message);
         }
@@ -69,7 +71,7 @@ final class FileIds {
     }
 
     /** Parses a comma-separated list of ids, refusing empty entries and malformed ids; names {@code option}. */
-    static List<String> parse(String option, String value) {
+    public static List<String> parse(String option, String value) {
         Set<String> ids = new LinkedHashSet<>();
         collect(option, value, value, ids);
         return new ArrayList<>(ids);

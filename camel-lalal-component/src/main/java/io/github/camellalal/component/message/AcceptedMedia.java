@@ -1,4 +1,4 @@
-package io.github.camellalal.component;
+package io.github.camellalal.component.message;
 
 import io.github.camellalal.client.LalalValidationException;
 import java.util.Locale;
@@ -8,8 +8,10 @@ import java.util.TreeSet;
 /**
  * The file extensions the service accepts for upload. It takes a file of any other extension, but then refuses to
  * split it ("Invalid extension"); checking the name first saves the upload.
+ *
+ * <p>Not an API: public for the component's own classes only.
  */
-final class AcceptedMedia {
+public final class AcceptedMedia {
 
     /** What LALAL.AI accepts (audio and video containers), as the emulator's README lists it. */
     static final Set<String> EXTENSIONS = Set.of("mp3", "wav", "flac", "ogg", "oga", "opus", "m4a", "aac", "aiff",
@@ -26,7 +28,7 @@ final class AcceptedMedia {
      *
      * @param extra option extraExtensions: comma-separated extensions, or {@code *} for any
      */
-    static void require(String fileName, String extra) {
+    public static void require(String fileName, String extra) {
         Set<String> more = parseExtra(extra);
         if (more.contains(ANY)) {
             return;
@@ -34,14 +36,14 @@ final class AcceptedMedia {
         int dot = fileName.lastIndexOf('.');
         String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (!EXTENSIONS.contains(ext) && !more.contains(ext)) {
-            throw new LalalValidationException(LalalConstants.FILE_NAME, fileName, "a name ending in one of the "
+            throw new LalalValidationException(HeaderNames.FILE_NAME, fileName, "a name ending in one of the "
                     + "extensions the service accepts (" + String.join(", ", new TreeSet<>(EXTENSIONS))
                     + ") or in option extraExtensions" + (more.isEmpty() ? "" : " (" + String.join(", ", more) + ")"));
         }
     }
 
     /** The extensions of option extraExtensions, lower case; refuses empty entries and anything but letters/digits. */
-    static Set<String> parseExtra(String extra) {
+    public static Set<String> parseExtra(String extra) {
         Set<String> set = new TreeSet<>();
         if (extra == null || extra.isEmpty()) {
             return set;
