@@ -18,11 +18,26 @@ public class LalalValidationException extends LalalException {
      * @param allowed what is allowed, e.g. the list of names
      */
     public LalalValidationException(String option, Object value, String allowed) {
-        super(null, List.of(), "Invalid value for option '" + option + "': "
-                + (value == null ? "(none)" : "'" + value + "'") + "; allowed: " + allowed, null);
+        this("Invalid value for option '" + option + "'", option, value, allowed);
+    }
+
+    private LalalValidationException(String what, String option, Object value, String allowed) {
+        super(null, List.of(), what + ": " + (value == null ? "(none)" : "'" + value + "'") + "; allowed: " + allowed,
+                null);
         this.option = option;
         this.value = value;
         this.allowed = allowed;
+    }
+
+    /**
+     * A value of the message rather than of an option, e.g. a file name.
+     *
+     * @param what    what the value is and where it came from, e.g. {@code file name (header CamelFileName)}
+     * @param value   the value given (never a secret)
+     * @param allowed what is allowed
+     */
+    public static LalalValidationException ofInput(String what, Object value, String allowed) {
+        return new LalalValidationException("Invalid " + what, what, value, allowed);
     }
 
     /**

@@ -26,9 +26,10 @@ public final class AcceptedMedia {
     /**
      * Refuses a file name whose extension is neither accepted by the service nor in {@code extra}.
      *
-     * @param extra option extraExtensions: comma-separated extensions, or {@code *} for any
+     * @param source where the name came from, for the message, e.g. {@code header CamelFileName}
+     * @param extra  option extraExtensions: comma-separated extensions, or {@code *} for any
      */
-    public static void require(String fileName, String extra) {
+    public static void require(String fileName, String source, String extra) {
         Set<String> more = parseExtra(extra);
         if (more.contains(ANY)) {
             return;
@@ -36,7 +37,7 @@ public final class AcceptedMedia {
         int dot = fileName.lastIndexOf('.');
         String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (!EXTENSIONS.contains(ext) && !more.contains(ext)) {
-            throw new LalalValidationException(HeaderNames.FILE_NAME, fileName, "a name ending in one of the "
+            throw LalalValidationException.ofInput("file name (" + source + ")", fileName, "a name ending in one of the "
                     + "extensions the service accepts (" + String.join(", ", new TreeSet<>(EXTENSIONS))
                     + ") or in option extraExtensions" + (more.isEmpty() ? "" : " (" + String.join(", ", more) + ")"));
         }

@@ -34,8 +34,9 @@ public final class UploadBody {
         if (body == null) {
             throw new IllegalArgumentException("Nothing to upload: the message body is empty");
         }
-        String name = fileName(in, body);
-        AcceptedMedia.require(name, extraExtensions);
+        Named named = fileName(in, body);
+        String name = named.name();
+        AcceptedMedia.require(name, named.source(), extraExtensions);
         if (body instanceof File f) {
             requireContent(f.toPath(), name);
             return client.upload(f.toPath(), name);
@@ -85,23 +86,31 @@ public final class UploadBody {
         return new IllegalArgumentException("Nothing to upload: the body for " + name + " is empty (0 bytes)");
     }
 
-    private static String fileName(Message in, Object body) {
+    /** The name to upload under, and where it came from (a header the user or a consumer set, or the file). */
+    private record Named(String name, String source) {
+    }
+
+    private static Named fileName(Message in, Object body) {
         String name = in.getHeader(HeaderNames.FILE_NAME, String.class);
+        String source = "header " + HeaderNames.FILE_NAME;
         if (isBlank(name)) {
             name = in.getHeader(Exchange.FILE_NAME, String.class);
+            source = "header " + Exchange.FILE_NAME;
         }
         if (isBlank(name) && body instanceof File f) {
             name = f.getName();
+            source = "the body's file";
         }
         if (isBlank(name) && body instanceof Path p && p.getFileName() != null) {
             name = p.getFileName().toString();
+            source = "the body's file";
         }
         if (isBlank(name)) {
             throw new IllegalArgumentException("No file name for the upload: set header " + HeaderNames.FILE_NAME
                     + " (or " + Exchange.FILE_NAME + "), e.g. song.mp3; the service needs it");
         }
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        return slash >= 0 ? name.substring(slash + 1) : name;
+        return new Named(slash >= 0 ? name.substring(slash + 1) : name, source);
     }
 
     private static boolean isBlank(String s) {

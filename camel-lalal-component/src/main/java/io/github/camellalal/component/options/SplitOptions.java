@@ -94,7 +94,13 @@ public record SplitOptions(Stem stem, Splitter splitter, boolean dereverb, boole
             if (part.isBlank()) {
                 throw new LalalValidationException("stems", value, "stem names separated by commas, no empty entry");
             }
-            list.add(Stem.of(part));
+            try {
+                list.add(Stem.of(part));
+            } catch (LalalValidationException e) {
+                // the user wrote option stems: name it, and the entry that is wrong
+                throw new LalalValidationException("stems", value, "stem names separated by commas, each one of "
+                        + Stem.allowedNames() + "; '" + part + "' is not one");
+            }
         }
         return list;
     }

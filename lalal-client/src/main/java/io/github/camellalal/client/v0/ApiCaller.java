@@ -7,7 +7,7 @@ import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.LalalTransportException;
 import io.github.camellalal.client.http.BodyExcerpt;
 import io.github.camellalal.client.http.LicenseInterceptor;
-import io.github.camellalal.client.http.LicenseMask;
+import io.github.camellalal.client.http.NoAnswer;
 import io.github.camellalal.client.http.ProxyAuthentication;
 import io.github.camellalal.client.http.RetryWait;
 import java.io.IOException;
@@ -58,8 +58,9 @@ final class ApiCaller {
         int attempts = op.isSafeToRepeat() ? maxRetries + 1 : 1;
         for (int attempt = 1;; attempt++) {
             long started = System.nanoTime();
+            ClassicHttpRequest attemptRequest = request.get();
             try {
-                Answer answer = send(request.get(), license);
+                Answer answer = send(attemptRequest, license);
                 LOG.debug("LALAL.AI {} {} -> HTTP {} in {} ms", op, ids, answer.status(),
                         (System.nanoTime() - started) / 1_000_000);
                 boolean retryable = answer.status() == 429 || answer.status() >= 500;
@@ -74,8 +75,7 @@ final class ApiCaller {
                     continue;
                 }
                 throw new LalalTransportException(op, ids, "LALAL.AI " + op.name().toLowerCase()
-                        + " failed" + forIds(ids) + ": no answer (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + LicenseMask.mask(e.getMessage())) + ")", e);
+                        + " failed" + forIds(ids) + ": no answer (" + NoAnswer.describe(e, attemptRequest) + ")", e);
             }
         }
     }

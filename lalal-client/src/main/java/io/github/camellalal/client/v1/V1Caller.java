@@ -8,6 +8,7 @@ import io.github.camellalal.client.LalalTransportException;
 import io.github.camellalal.client.http.BodyExcerpt;
 import io.github.camellalal.client.http.LicenseInterceptor;
 import io.github.camellalal.client.http.LicenseMask;
+import io.github.camellalal.client.http.NoAnswer;
 import io.github.camellalal.client.http.ProxyAuthentication;
 import io.github.camellalal.client.http.RetryWait;
 import java.io.IOException;
@@ -57,8 +58,9 @@ final class V1Caller {
         int attempts = repeatable ? maxRetries + 1 : 1;
         boolean unanswered = false;
         for (int attempt = 1;; attempt++) {
+            ClassicHttpRequest attemptRequest = request.get();
             try {
-                Answer answer = send(request.get());
+                Answer answer = send(attemptRequest);
                 LOG.debug("LALAL.AI v1 {} {} -> HTTP {}", op, ids, answer.status());
                 boolean retryable = answer.status() == 429 || answer.status() >= 500;
                 if (retryable && attempt < attempts
@@ -74,8 +76,7 @@ final class V1Caller {
                     continue;
                 }
                 throw new LalalTransportException(op, ids, "LALAL.AI " + name(op) + " failed" + forIds(ids)
-                        + ": no answer (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + LicenseMask.mask(e.getMessage())) + ")", e);
+                        + ": no answer (" + NoAnswer.describe(e, attemptRequest) + ")", e);
             }
         }
     }
