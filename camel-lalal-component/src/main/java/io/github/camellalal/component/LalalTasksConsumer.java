@@ -246,12 +246,12 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
             failure = exchange.getException();
             if (failure != null) {
                 // The route's error handler has already reported the failure.
-                LOG.info("The {} event of LALAL.AI file {} failed in the route (attempt {}){}", state, id, attempt,
+                LOG.info("The {} event of LALAL.AI {} failed in the route (attempt {}){}", state, named(id), attempt,
                         willRetry(attempt) ? "; it is delivered again on the next poll" : "");
             }
         } catch (Exception e) {
             failure = e;
-            getExceptionHandler().handleException("Failed to process the LALAL.AI " + state + " event of file " + id
+            getExceptionHandler().handleException("Failed to process the LALAL.AI " + state + " event of " + named(id)
                     + " (attempt " + attempt + ")", exchange, e);
         } finally {
             releaseExchange(exchange, false);
@@ -260,7 +260,7 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
             attempts.clear(id);
             if (terminal) {
                 writes.ended(id);
-                LOG.info("LALAL.AI task of file {} ended in {}", id, state);
+                LOG.info("LALAL.AI {} ended in {}", named(id), state);
             } else {
                 writes.delivered(id, new DeliveredState(state, progress));
             }
@@ -279,7 +279,13 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
         attempts.clear(id);
         store.remove(id);
         givenUp.incrementAndGet();
-        LOG.warn("Gave up the {} event of LALAL.AI file {} after {} failed attempt(s); the file is no longer tracked. "
-                + "Last failure: {}", state, id, attempt, String.valueOf(last), last);
+        LOG.warn("Gave up the {} event of LALAL.AI {} after {} failed attempt(s); it is no longer tracked. "
+                + "Last failure: {}", state, named(id), attempt, String.valueOf(last), last);
+    }
+
+    /** A tracked id in words: with API v1 it names a task, with v0 the file whose task it is. */
+    private String named(String id) {
+        return endpoint.getConfiguration().getApiVersion() == LalalApiVersion.v1 ? "task " + id
+                : "task of file " + id;
     }
 }

@@ -57,6 +57,13 @@ public record SplitOptions(Stem stem, Splitter splitter, boolean dereverb, boole
                 blankToNull(c.encoderFormat()), blankToNull(c.extractionLevel()));
     }
 
+    /** What is separated, for a log line: the split type and its stem or stems, e.g. {@code multistem drum,bass}. */
+    public String summary() {
+        String what = stem != null ? stem.id()
+                : stems.stream().map(Stem::id).collect(java.util.stream.Collectors.joining(","));
+        return what.isEmpty() ? splitType.id() : splitType.id() + " " + what;
+    }
+
     /** The request for one file; only settings that differ from the service's defaults are sent. */
     public SplitRequest toRequest(String fileId) {
         SplitRequest.Builder b = builder(fileId, stem, splitter, noiseCancellingLevel, splitType, stems,

@@ -90,9 +90,8 @@ public final class ProcessFlow {
                     String taskId = client.split(List.of(options.toRequest(upload.id()))).get(0);
                     in.setHeader(HeaderNames.TASK_ID, taskId);
                     tracking.register(List.of(taskId));
-                    LOG.info("LALAL.AI file {} ({}) uploaded and queued as task {} ({} {})", upload.id(),
-                            upload.name(), taskId, options.splitType(), options.stem() == null ? ""
-                                    : options.stem());
+                    LOG.info("LALAL.AI file {} ({}) uploaded and queued as task {} ({})", upload.id(),
+                            upload.name(), taskId, options.summary());
                     if (config.deleteAfterDownload()) {
                         deleteOnCompletion(exchange, client, upload.id());
                     }
