@@ -185,8 +185,8 @@ public class LalalConfiguration extends LalalTasksConfiguration implements Clone
     }
 
     /**
-     * Further split parameters passed to the service untouched, e.g. {@code splitParam.filter=2} for the
-     * undocumented processing level of older API examples.
+     * Further split parameters passed to the service untouched, e.g. splitParam.filter=2 for the undocumented
+     * processing level of older API examples.
      */
     public void setSplitParams(Map<String, Object> splitParams) {
         this.splitParams = splitParams;
@@ -197,8 +197,9 @@ public class LalalConfiguration extends LalalTasksConfiguration implements Clone
     }
 
     /**
-     * Which track download and process deliver: stem, back (everything else) or both (a list of two messages, stem
-     * first). Header CamelLalalTrack overrides it.
+     * Which track download and process deliver: stem, back (everything else), both (a list of two messages, stem
+     * first) or all (every track of the task as a list of messages, e.g. one per stem of a multistem split). Header
+     * CamelLalalTrack overrides it.
      */
     public void setTrack(LalalTrack track) {
         this.track = track;
@@ -277,8 +278,8 @@ public class LalalConfiguration extends LalalTasksConfiguration implements Clone
 
     /**
      * File extensions to upload besides those the service accepts (mp3, wav, flac, ogg, oga, opus, m4a, aac, aiff,
-     * aif, wma, mp4, mkv, avi, mov, webm), comma-separated without dots, or * for any. A file of another extension
-     * is refused before the upload, since the service would refuse to split it.
+     * aif, wma, mp4, mkv, avi, mov, webm), comma-separated without dots, or an asterisk for any. A file of another
+     * extension is refused before the upload, since the service would refuse to split it.
      */
     public void setExtraExtensions(String extraExtensions) {
         this.extraExtensions = extraExtensions;
