@@ -82,11 +82,13 @@ public class LalalHealthCheck extends AbstractHealthCheck {
     }
 
     private LalalClient client(LalalConfiguration c) throws Exception {
+        // measured as the endpoints' calls are: the check's get-limits requests count in lalal.calls too
         if (c.getClient() != null) {
-            return c.getClient();
+            return component.metrics().instrument(c.getClient());
         }
         if (ownClient == null) {
-            ownClient = LalalClients.create(component.getCamelContext(), LalalEndpoint.clientOptions(c));
+            ownClient = component.metrics().instrument(LalalClients.create(component.getCamelContext(),
+                    LalalEndpoint.clientOptions(c)));
         }
         return ownClient;
     }

@@ -3,6 +3,7 @@ package io.github.camellalal.component;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.camellalal.emulator.Endpoint;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class LalalProducerHealthTest extends LalalTestSupport {
 
     private ProducersHealthCheckRepository producers;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -28,6 +30,7 @@ class LalalProducerHealthTest extends LalalTestSupport {
         producers.setEnabled(true);
         registry.register(producers);
         context.getCamelContextExtension().addContextPlugin(HealthCheckRegistry.class, registry);
+        context.getRegistry().bind("meters", meters);
         return context;
     }
 
@@ -130,5 +133,14 @@ class LalalProducerHealthTest extends LalalTestSupport {
         } finally {
             other.stop();
         }
+    }
+
+    @Test
+    void theChecksGetLimitsRequestsCountInLalalCalls() {
+        assertThat(lalal().getState()).isEqualTo(HealthCheck.State.UP);
+
+        long requests = emulator().requestLog().of(Endpoint.LIMITS).size();
+        assertThat(requests).isEqualTo(1);
+        assertThat(meters.get("lalal.calls").tag("operation", "limits").timer().count()).isEqualTo(requests);
     }
 }
