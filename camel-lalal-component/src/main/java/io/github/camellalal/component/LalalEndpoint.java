@@ -164,8 +164,9 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
     static SplitOptions.Settings splitSettings(LalalConfiguration c) {
         return new SplitOptions.Settings(c.getStem() == null ? null : c.getStem().id(),
                 c.getSplitter() == null ? null : c.getSplitter().id(), c.isDereverb(), c.isEnhancedProcessing(),
-                c.getNoiseCancellingLevel(), c.getSplitParams(), c.getSplitType() == null ? null : c.getSplitType().id(),
-                c.getStems(), name(c.getEncoderFormat()), name(c.getExtractionLevel()));
+                c.getNoiseCancellingLevel(), c.getSplitParams(),
+                c.getSplitType() == null ? null : c.getSplitType().id(), c.getStems(), name(c.getEncoderFormat()),
+                name(c.getExtractionLevel()));
     }
 
     /** An option of a root enum (lower-case constants, as the URI writes them) as the machinery takes it. */

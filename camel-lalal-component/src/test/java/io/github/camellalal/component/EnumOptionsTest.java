@@ -113,7 +113,8 @@ class EnumOptionsTest {
         assertThat(endpoint("lalal:split?apiVersion=v1&stems=vocals,drum&splitType=MultiStem").getSplitType())
                 .isEqualTo(SplitType.MULTISTEM);
         assertThat(endpoint("lalal:split?splitter=").getSplitter()).isNull();
-        assertThat(SplitOptions.fromSettings(LalalEndpoint.splitSettings(endpoint("lalal:split?stem="))).stem()).isEqualTo(Stem.VOCALS);
+        assertThat(SplitOptions.fromSettings(LalalEndpoint.splitSettings(endpoint("lalal:split?stem="))).stem())
+                .isEqualTo(Stem.VOCALS);
     }
 
     @Test

@@ -25,7 +25,9 @@ public class FileStemsRoute extends RouteBuilder {
     @Override
     public void configure() {
         onException(Exception.class)
-                // not handled: the file consumer moves the source to the failed folder
+                // not handled: the file consumer moves the source to the failed folder. This log line is the one
+                // report of the failure: no second one with a stack trace from the error handler
+                .logExhausted(false)
                 .log(LoggingLevel.ERROR, "Failed to separate ${header.CamelFileName}: ${exception.message}")
                 .process(this::writeErrorNote);
 

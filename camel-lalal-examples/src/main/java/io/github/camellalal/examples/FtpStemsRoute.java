@@ -18,7 +18,9 @@ public class FtpStemsRoute extends RouteBuilder {
     @Override
     public void configure() {
         onException(Exception.class)
-                // not handled: the consumer still moves the source to .failed; the note goes beside it
+                // not handled: the consumer still moves the source to .failed; the note goes beside it. This log
+                // line is the one report of the failure
+                .logExhausted(false)
                 .log(LoggingLevel.ERROR, "Failed to separate ftp:${header.CamelFileName}: ${exception.message}")
                 .setBody(simple("${exception.message}"))
                 .setHeader("CamelFileName", simple("${file:name}.error.txt"))

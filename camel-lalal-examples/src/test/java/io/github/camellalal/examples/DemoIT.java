@@ -2,6 +2,7 @@ package io.github.camellalal.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -10,6 +11,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.WriterAppender;
+import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,13 +51,32 @@ class DemoIT {
         byte[] source = Files.readAllBytes(inbox.resolve("song.wav"));
         assertThat(source.length).as("above the spool threshold").isGreaterThan(1 << 20);
 
-        DemoSummary summary = CompletableFuture.supplyAsync(() -> {
-            try {
-                return DemoApplication.run(false, dir, properties);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).get(Duration.ofMinutes(2).toSeconds(), TimeUnit.SECONDS);
+        StringWriter warnings = new StringWriter();
+        LoggerContext logs = (LoggerContext) LogManager.getContext(false);
+        WriterAppender appender = WriterAppender.newBuilder().setName("demo-warnings").setTarget(warnings)
+                .setLayout(PatternLayout.newBuilder().withPattern("%p %c{1} - %m%n%ex").build()).build();
+        appender.start();
+        logs.getConfiguration().addAppender(appender);
+        logs.getConfiguration().getRootLogger().addAppender(appender, Level.WARN, null);
+        logs.updateLoggers();
+        DemoSummary summary;
+        try {
+            summary = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return DemoApplication.run(false, dir, properties);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).get(Duration.ofMinutes(2).toSeconds(), TimeUnit.SECONDS);
+        } finally {
+            logs.getConfiguration().getRootLogger().removeAppender("demo-warnings");
+            appender.stop();
+            logs.updateLoggers();
+        }
+        // the failed file is reported once, by the route, without a stack trace
+        assertThat(warnings.toString().lines().filter(l -> l.contains("broken.wav")))
+                .singleElement().asString().startsWith("ERROR stems - Failed to separate broken.wav: ");
+        assertThat(warnings.toString()).doesNotContain("LalalTaskException");
 
         assertThat(summary.done()).isEqualTo(1);
         assertThat(summary.failed()).isEqualTo(1);

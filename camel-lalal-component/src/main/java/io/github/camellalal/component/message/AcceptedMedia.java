@@ -37,8 +37,8 @@ public final class AcceptedMedia {
         int dot = fileName.lastIndexOf('.');
         String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (!EXTENSIONS.contains(ext) && !more.contains(ext)) {
-            throw LalalValidationException.ofInput("file name (" + source + ")", fileName, "a name ending in one of the "
-                    + "extensions the service accepts (" + String.join(", ", new TreeSet<>(EXTENSIONS))
+            throw LalalValidationException.ofInput("file name (" + source + ")", fileName, "a name ending in one of "
+                    + "the extensions the service accepts (" + String.join(", ", new TreeSet<>(EXTENSIONS))
                     + ") or in option extraExtensions" + (more.isEmpty() ? "" : " (" + String.join(", ", more) + ")"));
         }
     }
