@@ -88,7 +88,8 @@ class TrackSpoolTest extends CamelTestSupport {
     void aDownloadShorterThanItsContentLengthLeavesNoFile() throws Exception {
         assertThatThrownBy(() -> spool().cache(download(new ByteArrayInputStream(TRACK), TRACK.length + 10),
                 new DefaultExchange(context))).isInstanceOf(IOException.class)
-                .hasMessage(TRACK.length + " bytes arrived where the answer's Content-Length was " + (TRACK.length + 10));
+                .hasMessage(TRACK.length + " bytes arrived where the answer's Content-Length was "
+                        + (TRACK.length + 10));
 
         assertThat(spool().liveFiles()).isZero();
         assertThat(files()).isEmpty();

@@ -31,7 +31,8 @@ class JdbcTaskStoreSettingsTest {
     @Test
     void aLeaseUnder100MillisecondsOrATableNameThatIsNotPlainSqlIsRefused() {
         assertThatThrownBy(() -> new JdbcTaskStore(database, Duration.ofMillis(99)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("The lease must be at least 100 ms, was PT0.099S");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The lease must be at least 100 ms, was PT0.099S");
         JdbcTaskStore store = new JdbcTaskStore(database, Duration.ofMillis(100));
         assertThat(store.claimValidityMillis()).as("half the lease").isEqualTo(50);
         assertThat(store.isShared()).isTrue();

@@ -43,7 +43,8 @@ class StateRepositoryTaskStoreLoadTest {
 
     @Test
     void updatesOfUntrackedFilesWriteNothingAndAddingTwiceKeepsOneSlot() {
-        StateRepositoryTaskStoreTest.CountingRepository repository = new StateRepositoryTaskStoreTest.CountingRepository();
+        StateRepositoryTaskStoreTest.CountingRepository repository =
+                new StateRepositoryTaskStoreTest.CountingRepository();
         StateRepositoryTaskStore store = new StateRepositoryTaskStore(repository);
         ServiceHelper.startService(store);
         store.add(List.of("x", "x"), null);
