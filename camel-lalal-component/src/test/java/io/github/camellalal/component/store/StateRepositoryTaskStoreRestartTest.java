@@ -35,4 +35,33 @@ class StateRepositoryTaskStoreRestartTest {
         assertThat(repository.getState(StateRepositoryTaskStore.SLOTS_KEY)).isEqualTo("3");
         assertThat(repository.getState(StateRepositoryTaskStore.SLOT_PREFIX + 3)).isNull();
     }
+
+    @Test
+    void aTaskAddedIntoAFreeSlotWritesOnlyItsSlotAndAllSurviveARestart() {
+        StateRepositoryTaskStoreTest.CountingRepository repository =
+                new StateRepositoryTaskStoreTest.CountingRepository();
+        StateRepositoryTaskStore before = new StateRepositoryTaskStore(repository);
+        ServiceHelper.startService(before);
+        before.add(List.of("a", "b", "c"), null);
+        before.remove("a");
+        before.remove("b");
+        repository.writes = 0;
+
+        before.add(List.of("d"), null);
+
+        assertThat(repository.writes).as("the slot only, not the slot count").isOne();
+        assertThat(repository.getState(StateRepositoryTaskStore.SLOTS_KEY)).isEqualTo("3");
+        ServiceHelper.stopService(before);
+        StateRepositoryTaskStore after = new StateRepositoryTaskStore(repository);
+        ServiceHelper.startService(after);
+        assertThat(after.claim(null)).extracting(TrackedTask::fileId).containsExactlyInAnyOrder("c", "d");
+    }
+
+    @Test
+    void storesThatAreNotSharedHoldTheirClaimsWithoutEnd() {
+        assertThat(new MemoryTaskStore().claimValidityMillis()).isEqualTo(Long.MAX_VALUE);
+        assertThat(new MemoryTaskStore().isShared()).isFalse();
+        assertThat(new StateRepositoryTaskStore(new MemoryStateRepository()).claimValidityMillis())
+                .isEqualTo(Long.MAX_VALUE);
+    }
 }
