@@ -37,7 +37,7 @@ class StateRepositoryTaskStoreRestartTest {
     }
 
     @Test
-    void aTaskAddedIntoAFreeSlotWritesOnlyItsSlotAndAllSurviveARestart() {
+    void tasksAddedIntoFreeSlotsWriteOnlyTheirSlotsAndAllSurviveARestart() {
         StateRepositoryTaskStoreTest.CountingRepository repository =
                 new StateRepositoryTaskStoreTest.CountingRepository();
         StateRepositoryTaskStore before = new StateRepositoryTaskStore(repository);
@@ -48,13 +48,17 @@ class StateRepositoryTaskStoreRestartTest {
         repository.writes = 0;
 
         before.add(List.of("d"), null);
-
         assertThat(repository.writes).as("the slot only, not the slot count").isOne();
+        before.remove("d");
+        repository.writes = 0;
+        before.add(List.of("d", "e"), null);
+
+        assertThat(repository.writes).as("two free slots for two tasks: their slots only").isEqualTo(2);
         assertThat(repository.getState(StateRepositoryTaskStore.SLOTS_KEY)).isEqualTo("3");
         ServiceHelper.stopService(before);
         StateRepositoryTaskStore after = new StateRepositoryTaskStore(repository);
         ServiceHelper.startService(after);
-        assertThat(after.claim(null)).extracting(TrackedTask::fileId).containsExactlyInAnyOrder("c", "d");
+        assertThat(after.claim(null)).extracting(TrackedTask::fileId).containsExactlyInAnyOrder("c", "d", "e");
     }
 
     @Test
