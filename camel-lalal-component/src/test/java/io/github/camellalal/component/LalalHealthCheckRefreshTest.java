@@ -2,9 +2,7 @@ package io.github.camellalal.component;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.camellalal.emulator.EmulatorLicense;
 import io.github.camellalal.emulator.Endpoint;
-import io.github.camellalal.emulator.LalalEmulatorExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +20,7 @@ class LalalHealthCheckRefreshTest {
     private static final String KEY = "health-refresh-key-6a0f";
 
     @RegisterExtension
-    static final LalalEmulatorExtension EMULATOR = LalalEmulatorExtension.builder()
-            .license(EmulatorLicense.paid(KEY)).build();
+    static final EmulatedLalal LALAL = EmulatedLalal.withKey(KEY).build();
 
     private final CamelContext context = new DefaultCamelContext();
     private LalalComponent lalal;
@@ -32,8 +29,7 @@ class LalalHealthCheckRefreshTest {
     @BeforeEach
     void start() {
         lalal = new LalalComponent();
-        lalal.getConfiguration().setApiKey(KEY);
-        lalal.getConfiguration().setBaseUrl(EMULATOR.baseUrl());
+        LALAL.configure(lalal, false);
         context.addComponent("lalal", lalal);
         context.start();
     }
@@ -56,13 +52,13 @@ class LalalHealthCheckRefreshTest {
         LalalHealthCheck reusing = check(Duration.ofMinutes(10));
         assertThat(reusing.call().getState()).isEqualTo(HealthCheck.State.UP);
         assertThat(reusing.call().getState()).isEqualTo(HealthCheck.State.UP);
-        assertThat(EMULATOR.requestLog().count(Endpoint.LIMITS)).isOne();
+        assertThat(LALAL.emulator(false).requestLog().count(Endpoint.LIMITS)).isOne();
 
         // an interval of zero: every answer has expired by the next call (on System.nanoTime, no clock to stop)
         LalalHealthCheck expiring = check(Duration.ZERO);
         assertThat(expiring.call().getState()).isEqualTo(HealthCheck.State.UP);
         assertThat(expiring.call().getState()).isEqualTo(HealthCheck.State.UP);
         assertThat(expiring.call().getState()).isEqualTo(HealthCheck.State.UP);
-        assertThat(EMULATOR.requestLog().count(Endpoint.LIMITS)).isEqualTo(4);
+        assertThat(LALAL.emulator(false).requestLog().count(Endpoint.LIMITS)).isEqualTo(4);
     }
 }

@@ -3,17 +3,10 @@ package io.github.camellalal.component;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.StringWriter;
 import java.time.Duration;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.WriterAppender;
-import org.apache.logging.log4j.core.layout.PatternLayout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,32 +17,13 @@ class LalalLogWordsTest extends LalalTestSupport {
     static final EmulatedLalal LALAL = EmulatedLalal.withKey("log-words-key").apiVersion("v1")
             .taskDuration(Duration.ofMillis(300)).checksPerMinute(600).build();
 
-    private final StringWriter log = new StringWriter();
-    private WriterAppender appender;
+    @RegisterExtension
+    final LogCapture log = new LogCapture(Level.INFO, "%c{1} - %m%n");
 
     @Override
     protected void addRoutes(RouteBuilder routes) {
         routes.from("direct:multistem").to("lalal:process?pollInterval=100&splitType=multistem&stems=drum,bass");
         routes.from("lalal:tasks?delay=100&initialDelay=0").routeId("events").to("mock:events");
-    }
-
-    @BeforeEach
-    void captureLog() {
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        appender = WriterAppender.newBuilder().setName("words-capture").setTarget(log)
-                .setLayout(PatternLayout.newBuilder().withPattern("%c{1} - %m%n").build()).build();
-        appender.start();
-        ctx.getConfiguration().addAppender(appender);
-        ctx.getConfiguration().getRootLogger().addAppender(appender, Level.INFO, null);
-        ctx.updateLoggers();
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        ctx.getConfiguration().getRootLogger().removeAppender("words-capture");
-        appender.stop();
-        ctx.updateLoggers();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.camellalal.emulator.Endpoint;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,20 +13,15 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.health.HealthCheck;
 import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.WriterAppender;
-import org.apache.logging.log4j.core.layout.PatternLayout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** maxEventAttempts and header CamelLalalEventAttempt; a dead letter channel's handled exchange counts as delivered. */
 class LalalTasksEventLimitTest extends LalalTestSupport {
 
     private final List<Integer> attempts = new CopyOnWriteArrayList<>();
-    private final StringWriter warnings = new StringWriter();
-    private WriterAppender appender;
+    @RegisterExtension
+    final LogCapture warnings = new LogCapture(Level.WARN, "%p %c{1} - %m%n");
 
     @Override
     protected void addRoutes(RouteBuilder routes) {
@@ -40,25 +34,6 @@ class LalalTasksEventLimitTest extends LalalTestSupport {
                 .process(e -> attempts.add(e.getMessage().getHeader(LalalConstants.EVENT_ATTEMPT,
                         Integer.class)))
                 .throwException(new IllegalStateException("the route always fails"));
-    }
-
-    @BeforeEach
-    void captureWarnings() {
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        appender = WriterAppender.newBuilder().setName("limit-capture").setTarget(warnings)
-                .setLayout(PatternLayout.newBuilder().withPattern("%p %c{1} - %m%n").build()).build();
-        appender.start();
-        ctx.getConfiguration().addAppender(appender);
-        ctx.getConfiguration().getRootLogger().addAppender(appender, Level.WARN, null);
-        ctx.updateLoggers();
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        ctx.getConfiguration().getRootLogger().removeAppender("limit-capture");
-        appender.stop();
-        ctx.updateLoggers();
     }
 
     private String startedTask(String name) {

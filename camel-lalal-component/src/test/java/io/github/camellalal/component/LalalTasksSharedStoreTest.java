@@ -3,15 +3,12 @@ package io.github.camellalal.component;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.zaxxer.hikari.HikariDataSource;
-import io.github.camellalal.component.store.EmbeddedPostgresSupport;
+import io.github.camellalal.component.store.PostgresDatabase;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,22 +23,13 @@ class LalalTasksSharedStoreTest {
     static final EmulatedLalal LALAL = EmulatedLalal.withKey("shared-key").taskDuration(Duration.ofMillis(500))
             .build();
 
-    private static HikariDataSource database;
+    @RegisterExtension
+    static final PostgresDatabase POSTGRES = new PostgresDatabase();
     private final List<String> events = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void startDatabase() {
-        database = EmbeddedPostgresSupport.newPooledDatabase();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
 
     private CamelContext context(boolean active) throws Exception {
         CamelContext context = LALAL.newContext();
-        context.getComponent("lalal", LalalComponent.class).getConfiguration().setDataSource(database);
+        context.getComponent("lalal", LalalComponent.class).getConfiguration().setDataSource(POSTGRES.dataSource());
         if (active) {
             context.addRoutes(new RouteBuilder() {
                 @Override
@@ -66,8 +54,7 @@ class LalalTasksSharedStoreTest {
         } finally {
             standby.stop();
         }
-        assertThat(EmbeddedPostgresSupport.queryLong(database,
-                "SELECT count(*) FROM lalal_task WHERE owner IS NULL")).isEqualTo(1);
+        assertThat(POSTGRES.queryLong("SELECT count(*) FROM lalal_task WHERE owner IS NULL")).isEqualTo(1);
 
         CamelContext active = context(true);
         try {
@@ -77,6 +64,6 @@ class LalalTasksSharedStoreTest {
         }
         // (progress too, if the task still ran when the active instance first checked it)
         assertThat(events.stream().filter(e -> !e.endsWith(" progress"))).containsExactly(id + " success");
-        assertThat(EmbeddedPostgresSupport.queryLong(database, "SELECT count(*) FROM lalal_task")).isZero();
+        assertThat(POSTGRES.queryLong("SELECT count(*) FROM lalal_task")).isZero();
     }
 }

@@ -3,17 +3,14 @@ package io.github.camellalal.component.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.apache.camel.support.service.ServiceHelper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two store instances on one PostgreSQL table, as two Camel instances of a cluster: a claim never waits for rows
@@ -21,40 +18,24 @@ import org.junit.jupiter.api.Test;
  */
 class JdbcTaskStoreClaimsTest {
 
-    private static HikariDataSource database;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = EmbeddedPostgresSupport.newPooledDatabase();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
-
-    private static JdbcTaskStore store(String table, Duration lease) {
-        JdbcTaskStore store = new JdbcTaskStore(database, lease);
-        store.setTable(table);
-        ServiceHelper.startService(store);
-        return store;
-    }
+    @RegisterExtension
+    static final PostgresDatabase POSTGRES = new PostgresDatabase();
 
     private static List<String> ids(TaskStore store, String owner) {
         return store.claim(owner).stream().map(TrackedTask::fileId).toList();
     }
 
     private static boolean databaseSays(String condition) {
-        return EmbeddedPostgresSupport.queryLong(database, "SELECT CASE WHEN " + condition + " THEN 1 ELSE 0 END") == 1;
+        return POSTGRES.queryLong("SELECT CASE WHEN " + condition + " THEN 1 ELSE 0 END") == 1;
     }
 
     @Test
     void aClaimSkipsRowsAnotherInstanceIsClaimingInsteadOfWaiting() throws Exception {
-        JdbcTaskStore a = store("locked_tasks", Duration.ofSeconds(30));
-        JdbcTaskStore b = store("locked_tasks", Duration.ofSeconds(30));
+        JdbcTaskStore a = POSTGRES.store("locked_tasks", Duration.ofSeconds(30));
+        JdbcTaskStore b = POSTGRES.store("locked_tasks", Duration.ofSeconds(30));
         a.add(List.of("busy", "free"), null);
 
-        try (Connection claiming = database.getConnection(); Statement s = claiming.createStatement()) {
+        try (Connection claiming = POSTGRES.dataSource().getConnection(); Statement s = claiming.createStatement()) {
             // instance A in the middle of its claim: the row is locked until its transaction ends
             claiming.setAutoCommit(false);
             s.executeQuery("SELECT file_id FROM locked_tasks WHERE file_id = 'busy' FOR UPDATE").close();
@@ -71,10 +52,10 @@ class JdbcTaskStoreClaimsTest {
 
     @Test
     void anInstanceThatKeepsClaimingKeepsItsTasksPastItsFirstLease() {
-        JdbcTaskStore a = store("renewed_tasks", Duration.ofMillis(1_000));
-        JdbcTaskStore b = store("renewed_tasks", Duration.ofMillis(1_000));
+        JdbcTaskStore a = POSTGRES.store("renewed_tasks", Duration.ofMillis(1_000));
+        JdbcTaskStore b = POSTGRES.store("renewed_tasks", Duration.ofMillis(1_000));
         a.add(List.of("kept"), "A");
-        long firstLease = EmbeddedPostgresSupport.queryLong(database,
+        long firstLease = POSTGRES.queryLong(
                 "SELECT (extract(epoch FROM lease_until) * 1000)::bigint FROM renewed_tasks");
 
         // past half the lease, on the database's clock: the next claim renews it

@@ -3,37 +3,26 @@ package io.github.camellalal.component.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.support.service.ServiceHelper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JDBC store's settings, and its failures: each names the table and what could not be done. */
 class JdbcTaskStoreSettingsTest {
 
-    private static HikariDataSource database;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = EmbeddedPostgresSupport.newPooledDatabase();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
+    @RegisterExtension
+    static final PostgresDatabase POSTGRES = new PostgresDatabase();
 
     @Test
     void aLeaseUnder100MillisecondsOrATableNameThatIsNotPlainSqlIsRefused() {
-        assertThatThrownBy(() -> new JdbcTaskStore(database, Duration.ofMillis(99)))
+        assertThatThrownBy(() -> new JdbcTaskStore(POSTGRES.dataSource(), Duration.ofMillis(99)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The lease must be at least 100 ms, was PT0.099S");
-        JdbcTaskStore store = new JdbcTaskStore(database, Duration.ofMillis(100));
+        JdbcTaskStore store = new JdbcTaskStore(POSTGRES.dataSource(), Duration.ofMillis(100));
         assertThat(store.claimValidityMillis()).as("half the lease").isEqualTo(50);
         assertThat(store.isShared()).isTrue();
 
@@ -45,26 +34,26 @@ class JdbcTaskStoreSettingsTest {
 
     @Test
     void aSchemaQualifiedTableIsCreatedWithItsIndex() {
-        try (var c = database.getConnection(); var s = c.createStatement()) {
+        try (var c = POSTGRES.dataSource().getConnection(); var s = c.createStatement()) {
             s.execute("CREATE SCHEMA IF NOT EXISTS lalal");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-        JdbcTaskStore store = new JdbcTaskStore(database, Duration.ofSeconds(30));
+        JdbcTaskStore store = new JdbcTaskStore(POSTGRES.dataSource(), Duration.ofSeconds(30));
         store.setTable("lalal.cluster_tasks");
         ServiceHelper.startService(store);
 
         store.add(List.of("q1"), "me");
 
         assertThat(store.size()).isOne();
-        assertThat(EmbeddedPostgresSupport.queryLong(database,
+        assertThat(POSTGRES.queryLong(
                 "SELECT count(*) FROM pg_indexes WHERE schemaname = 'lalal' AND indexname = 'cluster_tasks_owner'"))
                 .isOne();
     }
 
     @Test
     void withoutSchemaCreationAMissingTableFailsEachWriteNamingTheTable() {
-        JdbcTaskStore store = new JdbcTaskStore(database, Duration.ofSeconds(30));
+        JdbcTaskStore store = new JdbcTaskStore(POSTGRES.dataSource(), Duration.ofSeconds(30));
         store.setTable("never_created");
         store.setCreateSchema(false);
         ServiceHelper.startService(store);
@@ -92,7 +81,7 @@ class JdbcTaskStoreSettingsTest {
 
     @Test
     void aFailedBatchLeavesNothingBehindAndTheConnectionUsable() {
-        JdbcTaskStore store = new JdbcTaskStore(database, Duration.ofSeconds(30));
+        JdbcTaskStore store = new JdbcTaskStore(POSTGRES.dataSource(), Duration.ofSeconds(30));
         store.setTable("batch_tasks");
         ServiceHelper.startService(store);
         store.add(List.of("ok"), "me");

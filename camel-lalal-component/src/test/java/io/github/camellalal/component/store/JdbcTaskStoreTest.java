@@ -3,7 +3,6 @@ package io.github.camellalal.component.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,32 +14,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.camel.support.service.ServiceHelper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Claims in a shared PostgreSQL table: disjoint at once, taken over when a lease ends, given back on release. */
 class JdbcTaskStoreTest {
 
-    private static HikariDataSource database;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = EmbeddedPostgresSupport.newPooledDatabase();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
-
-    private static JdbcTaskStore store(String table, Duration lease) {
-        JdbcTaskStore store = new JdbcTaskStore(database, lease);
-        store.setTable(table);
-        ServiceHelper.startService(store);
-        return store;
-    }
+    @RegisterExtension
+    static final PostgresDatabase POSTGRES = new PostgresDatabase();
 
     private static Set<String> claimed(TaskStore store, String owner) {
         return store.claim(owner).stream().map(TrackedTask::fileId).collect(Collectors.toSet());
@@ -48,8 +29,8 @@ class JdbcTaskStoreTest {
 
     @Test
     void eachInstanceKeepsWhatItStartedAndFreeTasksGoToOneOnly() {
-        JdbcTaskStore a = store("own_tasks", Duration.ofSeconds(30));
-        JdbcTaskStore b = store("own_tasks", Duration.ofSeconds(30));
+        JdbcTaskStore a = POSTGRES.store("own_tasks", Duration.ofSeconds(30));
+        JdbcTaskStore b = POSTGRES.store("own_tasks", Duration.ofSeconds(30));
         a.add(List.of("a1", "a2"), "A");
         b.add(List.of("b1"), "B");
         a.add(List.of("free1", "free2"), null);
@@ -64,7 +45,7 @@ class JdbcTaskStoreTest {
 
     @Test
     void instancesClaimingAtOnceGetDisjointSets() throws Exception {
-        JdbcTaskStore seed = store("race_tasks", Duration.ofSeconds(30));
+        JdbcTaskStore seed = POSTGRES.store("race_tasks", Duration.ofSeconds(30));
         List<String> ids = IntStream.range(0, 400).mapToObj(i -> "t" + i).toList();
         seed.add(ids, null);
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -72,7 +53,7 @@ class JdbcTaskStoreTest {
             List<Callable<Set<String>>> claims = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 String owner = "I" + i;
-                JdbcTaskStore store = store("race_tasks", Duration.ofSeconds(30));
+                JdbcTaskStore store = POSTGRES.store("race_tasks", Duration.ofSeconds(30));
                 claims.add(() -> claimed(store, owner));
             }
             Set<String> union = new HashSet<>();
@@ -90,8 +71,8 @@ class JdbcTaskStoreTest {
 
     @Test
     void aDeadInstancesTasksAreTakenOverWhenItsLeaseEnds() {
-        JdbcTaskStore dead = store("lease_tasks", Duration.ofMillis(800));
-        JdbcTaskStore alive = store("lease_tasks", Duration.ofMillis(800));
+        JdbcTaskStore dead = POSTGRES.store("lease_tasks", Duration.ofMillis(800));
+        JdbcTaskStore alive = POSTGRES.store("lease_tasks", Duration.ofMillis(800));
         dead.add(List.of("d1", "d2"), "dead");
         assertThat(claimed(alive, "alive")).isEmpty();
 
@@ -105,8 +86,8 @@ class JdbcTaskStoreTest {
 
     @Test
     void releasedTasksAreTakenAtOnceAndEndedOnesLeaveTheTable() {
-        JdbcTaskStore leaving = store("release_tasks", Duration.ofSeconds(60));
-        JdbcTaskStore staying = store("release_tasks", Duration.ofSeconds(60));
+        JdbcTaskStore leaving = POSTGRES.store("release_tasks", Duration.ofSeconds(60));
+        JdbcTaskStore staying = POSTGRES.store("release_tasks", Duration.ofSeconds(60));
         leaving.add(List.of("r1", "r2", "r3"), "leaving");
         leaving.delivered("r1", new DeliveredState("progress", 5));
         leaving.release("leaving");
@@ -116,6 +97,6 @@ class JdbcTaskStoreTest {
                 new TrackedTask("r3", DeliveredState.NONE));
         staying.remove("r1");
         assertThat(staying.size()).isEqualTo(2);
-        assertThat(EmbeddedPostgresSupport.queryLong(database, "SELECT count(*) FROM release_tasks")).isEqualTo(2);
+        assertThat(POSTGRES.queryLong("SELECT count(*) FROM release_tasks")).isEqualTo(2);
     }
 }

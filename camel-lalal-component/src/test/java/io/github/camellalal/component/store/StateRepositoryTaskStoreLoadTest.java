@@ -1,5 +1,6 @@
 package io.github.camellalal.component.store;
 
+import static io.github.camellalal.component.store.StartedStores.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,12 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** What a repository written by someone else (or half written by a crash) loads as, and writes that change nothing. */
 class StateRepositoryTaskStoreLoadTest {
-
-    private static StateRepositoryTaskStore started(MemoryStateRepository repository) {
-        StateRepositoryTaskStore store = new StateRepositoryTaskStore(repository);
-        ServiceHelper.startService(store);
-        return store;
-    }
 
     @Test
     void unreadableOrRepeatedSlotsAreFreeAndAnUnreadableCountIsZero() {
