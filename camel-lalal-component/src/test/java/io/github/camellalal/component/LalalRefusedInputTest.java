@@ -141,6 +141,8 @@ class LalalRefusedInputTest extends LalalTestSupport {
                 ids("empty list", "lalal:cancel", ids, List.of(), "'" + ids + "'", "the list is empty"),
                 ids("semicolon separated", "lalal:check", ids, "a;b", "'" + ids + "'", "'a;b'"),
                 ids("empty entry for track", "lalal:track", ids, "a,,b", "'" + ids + "'", "an entry is empty"),
+                ids("a list element holding a comma", "lalal:check", ids, List.of("f-1", "a,b"), "'" + ids + "'",
+                        "'a,b' is not one"),
                 message("spaces after commas in the body", "lalal:check", () -> "id1, id2", Map.of(), "'body'",
                         "' id2'"),
 

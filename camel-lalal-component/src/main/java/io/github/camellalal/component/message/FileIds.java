@@ -86,7 +86,14 @@ public final class FileIds {
             if (c.isEmpty()) {
                 throw new LalalValidationException(source, whole, ALLOWED + "; the list is empty");
             }
-            c.forEach(v -> collect(source, whole, v, into));
+            // each element is one id: "a,b" in a list is refused, never sent as two ids
+            c.forEach(v -> {
+                if (v instanceof String one) {
+                    add(source, whole, one, into);
+                } else {
+                    collect(source, whole, v, into);
+                }
+            });
         } else if (value instanceof String s) {
             for (String part : s.split(",", -1)) {
                 add(source, whole, part, into);

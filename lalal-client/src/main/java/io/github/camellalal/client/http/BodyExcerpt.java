@@ -11,6 +11,15 @@ public final class BodyExcerpt {
 
     /** The first bytes of a body as text, control characters escaped. */
     public static String of(byte[] body) {
+        return LicenseMask.mask(escaped(body)) + (body.length > EXCERPT ? "..." : "");
+    }
+
+    /** The first bytes of a service's answer as text, control characters escaped, only the key's value hidden. */
+    public static String of(byte[] body, String key) {
+        return LicenseMask.hideKey(escaped(body), key) + (body.length > EXCERPT ? "..." : "");
+    }
+
+    private static String escaped(byte[] body) {
         String text = new String(body, 0, Math.min(body.length, EXCERPT), StandardCharsets.UTF_8);
         StringBuilder sb = new StringBuilder();
         for (char c : text.toCharArray()) {
@@ -24,6 +33,6 @@ public final class BodyExcerpt {
                 sb.append(c);
             }
         }
-        return LicenseMask.mask(sb.toString()) + (body.length > EXCERPT ? "..." : "");
+        return sb.toString();
     }
 }

@@ -23,4 +23,18 @@ public final class LicenseMask {
         }
         return text.replaceAll("(?i)(license\\s+)\\S+", "$1xxxxxx").replaceAll("(?i)([?&]key=)[^&\\s]*", "$1xxxxxx");
     }
+
+    /**
+     * Hides the license key's value in a text of the service (an error's detail, an answer's excerpt), wherever it
+     * appears, and a {@code key=} query parameter; the service's own words stay as they are.
+     *
+     * @param key the license key in use, or null
+     */
+    public static String hideKey(String text, String key) {
+        if (text == null) {
+            return null;
+        }
+        String hidden = key == null || key.isBlank() ? text : text.replace(key, "xxxxxx");
+        return hidden.replaceAll("(?i)([?&]key=)[^&\\s]*", "$1xxxxxx");
+    }
 }

@@ -37,8 +37,11 @@ final class V1Caller {
     private final ObjectMapper json;
     private final int maxRetries;
     private final Duration maxRetryWait;
+    /** The key in use: hidden wherever the service's text repeats it, the service's other words kept. */
+    private final String apiKey;
 
-    V1Caller(CloseableHttpClient http, ObjectMapper json, int maxRetries, Duration maxRetryWait) {
+    V1Caller(CloseableHttpClient http, ObjectMapper json, int maxRetries, Duration maxRetryWait, String apiKey) {
+        this.apiKey = apiKey;
         this.http = http;
         this.json = json;
         this.maxRetries = maxRetries;
@@ -123,7 +126,7 @@ final class V1Caller {
         }
         if (a.proxyRefusal() != null) {
             throw new LalalApiException(op, ids, what + ": " + a.proxyRefusal(), null, a.status(),
-                    BodyExcerpt.of(a.body()), null);
+                    BodyExcerpt.of(a.body(), apiKey), null);
         }
         JsonNode node;
         try {
@@ -141,15 +144,15 @@ final class V1Caller {
             throw new LalalApiException(op, ids, what + ": HTTP " + a.status() + ": " + detail
                     + (code == null ? "" : " (" + code + ")"), detail, a.status(), null, a.retryAfter(), code);
         }
-        String excerpt = BodyExcerpt.of(a.body());
+        String excerpt = BodyExcerpt.of(a.body(), apiKey);
         throw new LalalApiException(op, ids, what + (success ? ": malformed answer: " : ": HTTP " + a.status()
                 + (node == null ? " (not JSON)" : "") + ": ") + excerpt, null, a.status(), excerpt, a.retryAfter());
     }
 
     /** A {@code detail} as text: a string as is, 422's list as {@code loc: msg} entries. */
-    private static String detail(JsonNode detail) {
+    private String detail(JsonNode detail) {
         if (detail.isTextual()) {
-            return LicenseMask.mask(detail.asText());
+            return LicenseMask.hideKey(detail.asText(), apiKey);
         }
         if (detail.isArray()) {
             StringBuilder sb = new StringBuilder();
@@ -163,9 +166,9 @@ final class V1Caller {
                 }
                 sb.append(loc).append(": ").append(problem.path("msg").asText(problem.toString()));
             }
-            return LicenseMask.mask(sb.toString());
+            return LicenseMask.hideKey(sb.toString(), apiKey);
         }
-        return BodyExcerpt.of(detail.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return BodyExcerpt.of(detail.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), apiKey);
     }
 
     static String name(ApiOperation op) {

@@ -72,7 +72,7 @@ public final class V1LalalClient implements LalalClient {
     public V1LalalClient(LalalClientConfig config, HttpClientConfigurer configurer) {
         this.config = config;
         this.http = HttpClientFactory.create(config, configurer);
-        this.caller = new V1Caller(http, json, config.maxRetries(), config.maxRetryWait());
+        this.caller = new V1Caller(http, json, config.maxRetries(), config.maxRetryWait(), config.apiKey());
         this.downloads = new TrackDownloads(http);
     }
 

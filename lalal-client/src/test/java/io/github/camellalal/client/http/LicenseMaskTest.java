@@ -21,4 +21,13 @@ class LicenseMaskTest {
         assertThat(LicenseMask.mask("/billing/get-limits/?key=abc123&x=1"))
                 .isEqualTo("/billing/get-limits/?key=xxxxxx&x=1");
     }
+
+    @Test
+    void hideKeyHidesOnlyTheKeysValue() {
+        assertThat(LicenseMask.hideKey("Invalid license key", "abc123")).isEqualTo("Invalid license key");
+        assertThat(LicenseMask.hideKey("license abc123 expired; abc123", "abc123"))
+                .isEqualTo("license xxxxxx expired; xxxxxx");
+        assertThat(LicenseMask.hideKey("/billing/get-limits/?key=abc&x=1", null))
+                .isEqualTo("/billing/get-limits/?key=xxxxxx&x=1");
+    }
 }
