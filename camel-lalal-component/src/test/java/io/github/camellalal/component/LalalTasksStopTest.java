@@ -24,16 +24,14 @@ class LalalTasksStopTest {
     static final EmulatedLalal LALAL = EmulatedLalal.withKey("stop-key").taskDuration(Duration.ofMillis(300))
             .build();
 
-    /** A store as slow to write as a remote database under load. */
+    /** A store whose batch removal is still running when the context begins to stop, and ends only after that. */
     static final class SlowStore extends MemoryTaskStore {
+        volatile CamelContext context;
+
         @Override
         public void removeAll(Collection<String> fileIds) {
-            try {
-                Thread.sleep(1500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while writing", e);
-            }
+            // interrupted by a stop that does not wait for the poll: the write then fails and is lost
+            await().atMost(Duration.ofSeconds(10)).until(() -> context.isStopping());
             super.removeAll(fileIds);
         }
     }
@@ -43,6 +41,7 @@ class LalalTasksStopTest {
         SlowStore store = new SlowStore();
         List<String> events = new CopyOnWriteArrayList<>();
         CamelContext context = LALAL.newContext();
+        store.context = context;
         context.getRegistry().bind("slowStore", store);
         context.addRoutes(new RouteBuilder() {
             @Override
@@ -56,7 +55,7 @@ class LalalTasksStopTest {
             EmulatedLalal.uploadAndSplit(context.createProducerTemplate(), "stop.wav", TestWav.stereo(200));
             await().atMost(Duration.ofSeconds(10)).until(() -> events.contains("success"));
         } finally {
-            context.stop(); // while the batch's removal still sleeps in the store
+            context.stop(); // while the batch's removal still waits in the store
         }
 
         assertThat(store.size()).as("the delivered success was recorded before the stop returned").isZero();
