@@ -149,6 +149,8 @@ class LalalRefusedInputTest extends LalalTestSupport {
                 option("extractionLevel with change_voice", "lalal:split?apiVersion=v1&splitType=change_voice"
                         + "&voicePack=NIK_ZEL&extractionLevel=clear_cut", "'extractionLevel'",
                         "stem_separator or multistem"),
+                option("noiseCancellingLevel with change_voice", "lalal:split?apiVersion=v1&splitType=change_voice"
+                        + "&voicePack=NIK_ZEL&noiseCancellingLevel=1", "'noiseCancellingLevel'", "voice_clean"),
                 option("change_voice with v0", "lalal:process?splitType=change_voice&voicePack=NIK_ZEL",
                         "'apiVersion'", "'v0'", "splitType=change_voice needs LALAL.AI API v1"),
                 option("voicePacks with v0", "lalal:voicePacks", "'apiVersion'", "'v0'",

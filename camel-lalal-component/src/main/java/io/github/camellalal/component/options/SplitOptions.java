@@ -15,7 +15,8 @@ import org.apache.camel.Message;
 
 /**
  * The split settings of one exchange: the endpoint's options with headers {@code CamelLalalStem},
- * {@code CamelLalalSplitter} and {@code CamelLalalVoicePack} applied. Building it validates the combination, so bad input fails before any request.
+ * {@code CamelLalalSplitter} and {@code CamelLalalVoicePack} applied. Building it validates the combination, so bad
+ * input fails before any request.
  *
  * <p>Not an API: public for the component's own classes only.
  */
