@@ -75,6 +75,27 @@ class LalalVoiceChangeTest extends LalalTestSupport {
     }
 
     @Test
+    void trackBackGivesTheConvertedMixAsTheBodyAndBothIsRefused() {
+        Exchange back = template.request("direct:voiceAll", x -> {
+            x.getMessage().setBody(WAV);
+            x.getMessage().setHeader(Exchange.FILE_NAME, "back.wav");
+            x.getMessage().setHeader(LalalConstants.TRACK, "back");
+        });
+        assertThat(back.getException()).isNull();
+        assertThat(back.getMessage().getHeader(LalalConstants.TRACK_LABEL)).isEqualTo("converted_mix");
+        assertConvertedMix(back.getMessage().getBody(byte[].class));
+
+        Exchange both = template.request("direct:voiceAll", x -> {
+            x.getMessage().setBody(WAV);
+            x.getMessage().setHeader(Exchange.FILE_NAME, "both.wav");
+            x.getMessage().setHeader(LalalConstants.TRACK, "both");
+        });
+        assertThat(both.getException()).hasMessageContaining("'track'").hasMessageContaining("'both'")
+                .hasMessageContaining("converted_mix");
+        assertThat(emulator().requestLog().of(Endpoint.V1_UPLOAD)).hasSize(1);
+    }
+
+    @Test
     void splitIsTrackedByTheTasksConsumerAndItsTaskDownloadsAsTheConvertedMix() {
         String packId = emulator().addVoicePack(LICENSE, "My own voice");
         String source = upload("own.wav", WAV);
