@@ -30,6 +30,7 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         LalalComponent target = (LalalComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accent": getOrCreateConfiguration(target).setAccent(property(camelContext, java.lang.Double.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
@@ -125,9 +126,13 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "taskstore":
         case "taskStore": getOrCreateConfiguration(target).setTaskStore(property(camelContext, io.github.camellalal.component.store.TaskStore.class, value)); return true;
         case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "tonalityreference":
+        case "tonalityReference": getOrCreateConfiguration(target).setTonalityReference(property(camelContext, io.github.camellalal.client.TonalityReference.class, value)); return true;
         case "track": getOrCreateConfiguration(target).setTrack(property(camelContext, io.github.camellalal.component.LalalTrack.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "voicepack":
+        case "voicePack": getOrCreateConfiguration(target).setVoicePack(property(camelContext, java.lang.String.class, value)); return true;
         case "workerpool":
         case "workerPool": getOrCreateConfiguration(target).setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
         case "workerpoolsize":
@@ -144,6 +149,7 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accent": return java.lang.Double.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apiversion":
@@ -239,9 +245,13 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "taskstore":
         case "taskStore": return io.github.camellalal.component.store.TaskStore.class;
         case "timeout": return long.class;
+        case "tonalityreference":
+        case "tonalityReference": return io.github.camellalal.client.TonalityReference.class;
         case "track": return io.github.camellalal.component.LalalTrack.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "voicepack":
+        case "voicePack": return java.lang.String.class;
         case "workerpool":
         case "workerPool": return java.util.concurrent.ExecutorService.class;
         case "workerpoolsize":
@@ -254,6 +264,7 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         LalalComponent target = (LalalComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accent": return getOrCreateConfiguration(target).getAccent();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "apiversion":
@@ -349,9 +360,13 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "taskstore":
         case "taskStore": return getOrCreateConfiguration(target).getTaskStore();
         case "timeout": return getOrCreateConfiguration(target).getTimeout();
+        case "tonalityreference":
+        case "tonalityReference": return getOrCreateConfiguration(target).getTonalityReference();
         case "track": return getOrCreateConfiguration(target).getTrack();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "voicepack":
+        case "voicePack": return getOrCreateConfiguration(target).getVoicePack();
         case "workerpool":
         case "workerPool": return getOrCreateConfiguration(target).getWorkerPool();
         case "workerpoolsize":

@@ -23,6 +23,7 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         LalalEndpoint target = (LalalEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accent": target.getConfiguration().setAccent(property(camelContext, java.lang.Double.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
@@ -134,9 +135,13 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "timeout": target.getConfiguration().setTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "tonalityreference":
+        case "tonalityReference": target.getConfiguration().setTonalityReference(property(camelContext, io.github.camellalal.client.TonalityReference.class, value)); return true;
         case "track": target.getConfiguration().setTrack(property(camelContext, io.github.camellalal.component.LalalTrack.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "voicepack":
+        case "voicePack": target.getConfiguration().setVoicePack(property(camelContext, java.lang.String.class, value)); return true;
         case "workerpool":
         case "workerPool": target.getConfiguration().setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
         case "workerpoolsize":
@@ -153,6 +158,7 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accent": return java.lang.Double.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apiversion":
@@ -264,9 +270,13 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "timeout": return long.class;
+        case "tonalityreference":
+        case "tonalityReference": return io.github.camellalal.client.TonalityReference.class;
         case "track": return io.github.camellalal.component.LalalTrack.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "voicepack":
+        case "voicePack": return java.lang.String.class;
         case "workerpool":
         case "workerPool": return java.util.concurrent.ExecutorService.class;
         case "workerpoolsize":
@@ -279,6 +289,7 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         LalalEndpoint target = (LalalEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accent": return target.getConfiguration().getAccent();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "apiversion":
@@ -390,9 +401,13 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "timeout": return target.getConfiguration().getTimeout();
+        case "tonalityreference":
+        case "tonalityReference": return target.getConfiguration().getTonalityReference();
         case "track": return target.getConfiguration().getTrack();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "voicepack":
+        case "voicePack": return target.getConfiguration().getVoicePack();
         case "workerpool":
         case "workerPool": return target.getConfiguration().getWorkerPool();
         case "workerpoolsize":

@@ -23,7 +23,8 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(65);
+        Set<String> props = new HashSet<>(68);
+        props.add("accent");
         props.add("apiKey");
         props.add("apiVersion");
         props.add("backoffErrorThreshold");
@@ -85,8 +86,10 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
         props.add("taskStore");
         props.add("timeUnit");
         props.add("timeout");
+        props.add("tonalityReference");
         props.add("track");
         props.add("useFixedDelay");
+        props.add("voicePack");
         props.add("workerPool");
         props.add("workerPoolSize");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

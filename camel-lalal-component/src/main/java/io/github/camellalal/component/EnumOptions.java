@@ -3,6 +3,7 @@ package io.github.camellalal.component;
 import io.github.camellalal.client.SplitType;
 import io.github.camellalal.client.Splitter;
 import io.github.camellalal.client.Stem;
+import io.github.camellalal.client.TonalityReference;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,7 +24,8 @@ final class EnumOptions {
             "splitter", Splitter::of,
             "stem", Stem::of,
             "encoderformat", LalalEncoderFormat::of,
-            "extractionlevel", LalalExtractionLevel::of);
+            "extractionlevel", LalalExtractionLevel::of,
+            "tonalityreference", TonalityReference::of);
 
     private EnumOptions() {
     }

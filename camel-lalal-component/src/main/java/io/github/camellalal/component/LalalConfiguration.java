@@ -3,6 +3,7 @@ package io.github.camellalal.component;
 import io.github.camellalal.client.SplitType;
 import io.github.camellalal.client.Splitter;
 import io.github.camellalal.client.Stem;
+import io.github.camellalal.client.TonalityReference;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +29,12 @@ public class LalalConfiguration extends LalalTasksConfiguration implements Clone
     private LalalEncoderFormat encoderFormat;
     @UriParam(label = "producer")
     private LalalExtractionLevel extractionLevel;
+    @UriParam(label = "producer")
+    private String voicePack;
+    @UriParam(label = "producer")
+    private Double accent;
+    @UriParam(label = "producer")
+    private TonalityReference tonalityReference;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean deleteAfterDownload;
     @UriParam(label = "producer", defaultValue = "vocals")
@@ -78,9 +85,10 @@ public class LalalConfiguration extends LalalTasksConfiguration implements Clone
     }
 
     /**
-     * What split separates (API v1 for all but stem_separator): stem_separator (option stem and the rest),
-     * multistem (the stems of option stems, one track each), voice_clean (speech from noise) or demuser (music from
-     * everything else).
+     * What split and process do (API v1 for all but stem_separator): stem_separator (option stem and the rest),
+     * multistem (the stems of option stems, one track each), voice_clean (speech from noise), demuser (music from
+     * everything else) or change_voice (the voice changer: the voice re-sung with option voicePack, one track
+     * labelled converted_mix).
      */
     public void setSplitType(SplitType splitType) {
         this.splitType = splitType;
@@ -114,6 +122,43 @@ public class LalalConfiguration extends LalalTasksConfiguration implements Clone
      */
     public void setExtractionLevel(LalalExtractionLevel extractionLevel) {
         this.extractionLevel = extractionLevel;
+    }
+
+    public String getVoicePack() {
+        return voicePack;
+    }
+
+    /**
+     * The voice pack of splitType=change_voice, required with it (API v1): one of the service's packs ALEX_KAYE,
+     * STASIA_FAYE, NICOLAAS_HAAS, NIK_ZEL, OLIA_CHEBO, YVAR_DE_GROOT, VETRANA, or the uuid4 pack id of a pack of the
+     * license's own (operation voicePacks lists them). Header CamelLalalVoicePack overrides it.
+     */
+    public void setVoicePack(String voicePack) {
+        this.voicePack = voicePack;
+    }
+
+    public Double getAccent() {
+        return accent;
+    }
+
+    /**
+     * The voice changer's accent (splitType=change_voice, API v1), from 0.0 (keeps the source's accent) to 1.0
+     * (takes the voice pack's). Unset: the service's default, 1.0.
+     */
+    public void setAccent(Double accent) {
+        this.accent = accent;
+    }
+
+    public TonalityReference getTonalityReference() {
+        return tonalityReference;
+    }
+
+    /**
+     * Where the voice changer takes the tonality from (splitType=change_voice, API v1): source_file or voice_pack.
+     * Unset: the service's default, source_file.
+     */
+    public void setTonalityReference(TonalityReference tonalityReference) {
+        this.tonalityReference = tonalityReference;
     }
 
     public boolean isDeleteAfterDownload() {
@@ -154,7 +199,10 @@ public class LalalConfiguration extends LalalTasksConfiguration implements Clone
         return dereverb;
     }
 
-    /** Whether to remove reverberation. */
+    /**
+     * Whether to remove reverberation (echo): of the separated stem, or with splitType=change_voice of the voice
+     * before it is changed (clearer, may slightly alter the voice).
+     */
     public void setDereverb(boolean dereverb) {
         this.dereverb = dereverb;
     }
@@ -199,7 +247,8 @@ public class LalalConfiguration extends LalalTasksConfiguration implements Clone
     /**
      * Which track download and process deliver: stem, back (everything else), both (a list of two messages, stem
      * first) or all (every track of the task as a list of messages, e.g. one per stem of a multistem split). Header
-     * CamelLalalTrack overrides it.
+     * CamelLalalTrack overrides it. A voice change (splitType=change_voice) has one track, converted_mix: stem and
+     * back deliver it as the body, all as a list of one message, both is refused.
      */
     public void setTrack(LalalTrack track) {
         this.track = track;

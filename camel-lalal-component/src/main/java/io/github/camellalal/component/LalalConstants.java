@@ -7,7 +7,7 @@ public final class LalalConstants {
 
     @Metadata(description = "The operation to perform, overriding the one in the endpoint URI.",
               javaType = "io.github.camellalal.component.LalalOperation",
-              enums = "upload,split,check,cancel,limits,cancelAll,delete,download,process,track")
+              enums = "upload,split,check,cancel,limits,cancelAll,delete,download,process,track,voicePacks")
     public static final String OPERATION = "CamelLalalOperation";
 
     @Metadata(description = "The file id: read by split, check, cancel and download; set by upload, check and "
@@ -33,6 +33,11 @@ public final class LalalConstants {
     @Metadata(description = "The splitter, overriding the endpoint option splitter.",
               javaType = "String", enums = "phoenix,orion,perseus,andromeda,lyra,lynx")
     public static final String SPLITTER = "CamelLalalSplitter";
+    @Metadata(description = "The voice pack of a voice change (splitType=change_voice, API v1), overriding the "
+                            + "endpoint option voicePack: one of the service's packs or the pack id of a pack of "
+                            + "the license's own (see operation voicePacks).",
+              javaType = "String")
+    public static final String VOICE_PACK = "CamelLalalVoicePack";
 
     @Metadata(description = "The task state of the file, set by check and process, and by the tasks consumer, "
                             + "which also reports expired when the service no longer knows the file.",
@@ -106,8 +111,9 @@ public final class LalalConstants {
               javaType = "java.util.List<io.github.camellalal.client.Track>")
     public static final String TRACKS = "CamelLalalTracks";
 
-    @Metadata(description = "The service's label of a delivered track, e.g. vocals, no_vocals or drum (download and "
-                            + "process, every track option).",
+    @Metadata(description = "The service's label of a delivered track, e.g. vocals, no_vocals, drum or "
+                            + "converted_mix (the voice changer's one track); download and process, every track "
+                            + "option.",
               javaType = "String")
     public static final String TRACK_LABEL = "CamelLalalTrackLabel";
 

@@ -30,7 +30,7 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriPath(description = "The operation to perform; tasks is the consumer.",
-             enums = "upload,split,check,cancel,limits,download,process,track,tasks")
+             enums = "upload,split,check,cancel,limits,download,process,track,tasks,voicePacks")
     @Metadata(required = true)
     private LalalOperation operation;
     @UriParam
@@ -166,7 +166,8 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
                 c.getSplitter() == null ? null : c.getSplitter().id(), c.isDereverb(), c.isEnhancedProcessing(),
                 c.getNoiseCancellingLevel(), c.getSplitParams(),
                 c.getSplitType() == null ? null : c.getSplitType().id(), c.getStems(), name(c.getEncoderFormat()),
-                name(c.getExtractionLevel()));
+                name(c.getExtractionLevel()), c.getVoicePack(), c.getAccent(),
+                c.getTonalityReference() == null ? null : c.getTonalityReference().id());
     }
 
     /** An option of a root enum (lower-case constants, as the URI writes them) as the machinery takes it. */

@@ -25,6 +25,8 @@ public enum LalalOperation {
     process,
     /** Hand file ids started elsewhere to the component's tasks consumers (producer). */
     track,
+    /** List the license's own voice packs (API v1): the body becomes a list of VoicePack (name, packId, created). */
+    voicePacks,
     /** Emit an exchange per task state change of the tracked files (consumer: {@code from("lalal:tasks")}). */
     tasks;
 

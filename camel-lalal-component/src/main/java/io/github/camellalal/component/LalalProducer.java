@@ -3,7 +3,9 @@ package io.github.camellalal.component;
 import io.github.camellalal.client.FileStatus;
 import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.LalalClient;
+import io.github.camellalal.client.LalalValidationException;
 import io.github.camellalal.client.LicenseLimits;
+import io.github.camellalal.client.SplitType;
 import io.github.camellalal.client.StemTracks;
 import io.github.camellalal.client.TaskStart;
 import io.github.camellalal.client.Track;
@@ -135,6 +137,7 @@ public class LalalProducer extends DefaultAsyncProducer {
                 ids.forEach(client::delete);
                 in.setHeader(LalalConstants.FILE_IDS, ids);
             }
+            case voicePacks -> in.setBody(client.voicePacks());
             case limits -> {
                 LicenseLimits limits = client.limits();
                 in.setBody(limits);
@@ -156,8 +159,13 @@ public class LalalProducer extends DefaultAsyncProducer {
                             in.getHeader(LalalConstants.FILE_NAME, String.class), TASK_FAILURE);
                 }
                 TrackSpool spool = endpoint.getComponent(LalalComponent.class).trackSpool();
+                Track sole = track == LalalTrack.stem && tracks.stemTrackUrl() == null && tracks.backTrackUrl() != null
+                        ? TrackDelivery.soleTrack(TrackDelivery.locateAll(client, in, TASK_FAILURE)) : null;
                 if (all != null) {
                     TrackDelivery.deliverAll(client, spool, exchange, all);
+                } else if (sole != null) {
+                    // a result with one track and no stem (the voice changer's converted_mix): that track
+                    TrackDelivery.deliverTrack(client, spool, exchange, sole);
                 } else {
                     deliver(client, spool, exchange, tracks, track);
                 }
@@ -188,6 +196,11 @@ public class LalalProducer extends DefaultAsyncProducer {
         Message in = exchange.getMessage();
         SplitOptions options = SplitOptions.fromMessage(LalalEndpoint.splitSettings(config), in);
         LalalTrack track = LalalTrack.of(in.getHeader(LalalConstants.TRACK), config.getTrack());
+        boolean voiceChange = options.splitType() == SplitType.CHANGE_VOICE;
+        if (voiceChange && track == LalalTrack.both) {
+            throw new LalalValidationException("track", "both", "stem, back or all with splitType=change_voice (its "
+                    + "one track is converted_mix)");
+        }
         ProcessFlow.Settings settings = new ProcessFlow.Settings(config.isDeleteAfterDownload(), config.getTimeout(),
                 config.isCancelOnTimeout(), config.isRequireFullResult(), config.getExtraExtensions());
         LalalComponent component = endpoint.getComponent(LalalComponent.class);
@@ -195,12 +208,24 @@ public class LalalProducer extends DefaultAsyncProducer {
             TrackSpool spool = component.trackSpool();
             if (track == LalalTrack.all) {
                 TrackDelivery.deliverAll(client, spool, exchange, status.allTracks());
+            } else if (voiceChange) {
+                TrackDelivery.deliverTrack(client, spool, exchange, converted(status));
             } else {
                 deliver(client, spool, exchange, status.tracks(), track);
             }
         };
         processFlow.start(exchange, new ProcessFlow.Run(client, options, settings, delivery, endpoint.threads(),
                 endpoint.taskWatcher(), component.metrics()), callback);
+    }
+
+    /** The voice changer's one track, converted_mix. */
+    private static Track converted(FileStatus status) {
+        Track sole = TrackDelivery.soleTrack(status.allTracks());
+        if (sole == null) {
+            throw new IllegalStateException("LALAL.AI voice change " + status.id() + " gave " + status.allTracks()
+                    .size() + " tracks, expected one (converted_mix)");
+        }
+        return sole;
     }
 
     private TaskTracking tracking() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.camellalal.client.SplitType;
 import io.github.camellalal.client.Splitter;
 import io.github.camellalal.client.Stem;
+import io.github.camellalal.client.TonalityReference;
 import io.github.camellalal.component.options.SplitOptions;
 import java.util.Map;
 import org.apache.camel.CamelContext;
@@ -95,7 +96,8 @@ class EnumOptionsTest {
             assertThat(endpoint("lalal:split?apiVersion=v1&splitter=" + s.id()).getSplitter()).isEqualTo(s);
         }
         for (SplitType t : SplitType.values()) {
-            String stems = t == SplitType.MULTISTEM ? "&stems=vocals,drum" : "";
+            String stems = t == SplitType.MULTISTEM ? "&stems=vocals,drum"
+                    : t == SplitType.CHANGE_VOICE ? "&voicePack=ALEX_KAYE" : "";
             assertThat(endpoint("lalal:split?apiVersion=v1&splitType=" + t.id() + stems).getSplitType()).isEqualTo(t);
         }
         for (LalalEncoderFormat f : LalalEncoderFormat.values()) {
@@ -103,6 +105,10 @@ class EnumOptionsTest {
         }
         assertThat(endpoint("lalal:split?apiVersion=v1&extractionLevel=deep_extraction").getExtractionLevel())
                 .isEqualTo(LalalExtractionLevel.deep_extraction);
+        for (TonalityReference t : TonalityReference.values()) {
+            assertThat(endpoint("lalal:split?apiVersion=v1&splitType=change_voice&voicePack=VETRANA"
+                    + "&tonalityReference=" + t.id()).getTonalityReference()).isEqualTo(t);
+        }
     }
 
     @Test

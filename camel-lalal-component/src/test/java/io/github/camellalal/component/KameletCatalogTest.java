@@ -29,7 +29,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 class KameletCatalogTest {
 
-    private static final Set<String> EXPECTED = Set.of("lalal-stems-action", "lalal-task-source");
+    private static final Set<String> EXPECTED = Set.of("lalal-stems-action", "lalal-task-source",
+            "lalal-voice-change-action");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\??([A-Za-z0-9-._]+)(?::[^}]*)?}}");
     private static final Pattern DEPENDENCY =
             Pattern.compile("camel:[a-z0-9-]+|mvn:[\\w.-]+:[\\w.-]+:\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
@@ -37,6 +38,9 @@ class KameletCatalogTest {
     private static final String JSON = "META-INF/io/github/camellalal/component/lalal.json";
     /** Defaults a Kamelet sets apart from the component's, on purpose: the stems action delivers every track. */
     private static final Map<String, String> OWN_DEFAULTS = Map.of("lalal-stems-action.track", "all");
+    /** Options a Kamelet sets to a fixed value, not a property: the voice change action is v1's voice changer. */
+    private static final Map<String, String> FIXED = Map.of("lalal-voice-change-action.apiVersion", "v1",
+            "lalal-voice-change-action.splitType", "change_voice");
 
     @Test
     void theJarHoldsEachKameletUnderItsOwnName() throws Exception {
@@ -131,6 +135,13 @@ class KameletCatalogTest {
                 String where = e.getKey() + " passes " + passed.getKey();
                 JsonNode option = options.get(passed.getKey());
                 assertThat(option).as("%s: an option of the lalal endpoint", where).isNotNull();
+                String fixed = FIXED.get(e.getKey() + "." + passed.getKey());
+                if (fixed != null) {
+                    assertThat(passed.getValue()).as(where).isEqualTo(fixed);
+                    assertThat(texts(option.get("enum"))).as("%s: a value the option allows", where).contains(fixed);
+                    checked++;
+                    continue;
+                }
                 Matcher m = PLACEHOLDER.matcher(passed.getValue());
                 assertThat(m.matches()).as("%s: the value is one property", where).isTrue();
                 assertThat(m.group(1)).as(where).isEqualTo(passed.getKey());
@@ -193,6 +204,7 @@ class KameletCatalogTest {
         return switch (javaType) {
             case "boolean", "java.lang.Boolean" -> "boolean";
             case "int", "long", "java.lang.Integer", "java.lang.Long" -> "integer";
+            case "double", "java.lang.Double" -> "number";
             default -> "string"; // text, fixed values, and bean references written as #bean:name
         };
     }

@@ -49,6 +49,20 @@ class LalalKameletsIT extends LalalTestSupport {
                         steps:
                           - to: mock:each
             - route:
+                id: voice-change
+                from:
+                  uri: direct:voice
+                  steps:
+                    - to:
+                        uri: kamelet:lalal-voice-change-action
+                        parameters:
+                          voicePack: OLIA_CHEBO
+                          accent: 0.4
+                          tonalityReference: voice_pack
+                          encoderFormat: wav
+                          pollInterval: 100
+                    - to: mock:voice
+            - route:
                 id: split-only
                 from:
                   uri: direct:split
@@ -120,6 +134,27 @@ class LalalKameletsIT extends LalalTestSupport {
                 e -> assertThat(e.getMessage().getBody(byte[].class)).hasSameSizeAs(wav));
         assertThat(emulator().requestLog().all()).as("the Kamelet's apiVersion reached the endpoint")
                 .anySatisfy(r -> assertThat(r.path()).startsWith("/api/v1/"));
+    }
+
+    @Test
+    void theVoiceChangeActionReturnsTheConvertedMix() throws Exception {
+        byte[] wav = TestWav.stereo(1200);
+
+        Exchange done = template.request("direct:voice", x -> {
+            x.getMessage().setBody(wav);
+            x.getMessage().setHeader(Exchange.FILE_NAME, "speech.wav");
+        });
+
+        assertThat(done.getException()).isNull();
+        Message m = done.getMessage();
+        assertThat(m.getHeader(LalalConstants.TRACK_LABEL)).isEqualTo("converted_mix");
+        assertThat(m.getHeader(Exchange.FILE_NAME)).isEqualTo("speech_converted_mix_split_by_lalalai.wav");
+        assertThat(m.getBody(byte[].class)).isEqualTo(wav); // the emulator's converted mix is the source itself
+        assertThat(emulator().requestLog().of(Endpoint.V1_CHANGE_VOICE)).singleElement().satisfies(r -> {
+            assertThat(r.secure()).isTrue();
+            assertThat(r.jsonBody()).contains("\"voice_pack_id\":\"OLIA_CHEBO\"", "\"accent\":0.4",
+                    "\"tonality_reference\":\"voice_pack\"", "\"encoder_format\":\"wav\"");
+        });
     }
 
     @Test

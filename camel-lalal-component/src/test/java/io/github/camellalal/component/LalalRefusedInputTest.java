@@ -126,6 +126,35 @@ class LalalRefusedInputTest extends LalalTestSupport {
                         "'extraExtensions'"),
                 option("no license key", "lalalkeyless:check", "No LALAL.AI license key", "apiKey"),
                 option("track unknown", "lalal:download?track=middle", "track", "middle"),
+                option("voicePack unknown", "lalal:process?apiVersion=v1&splitType=change_voice&voicePack=ELVIS",
+                        "'voicePack'", "'ELVIS'", "ALEX_KAYE, STASIA_FAYE", "uuid4"),
+                option("voicePack a uuid but not uuid4", "lalal:split?apiVersion=v1&splitType=change_voice"
+                        + "&voicePack=8a3c1f52-4d6e-1f7a-9b8c-0d1e2f3a4b5c", "'voicePack'", "'8a3c1f52-4d6e-1f7a",
+                        "uuid4"),
+                option("voicePack missing", "lalal:split?apiVersion=v1&splitType=change_voice", "'voicePack'",
+                        "required with split type change_voice"),
+                option("voicePack without change_voice", "lalal:split?apiVersion=v1&voicePack=NIK_ZEL",
+                        "'voicePack'", "'NIK_ZEL'", "only with splitType=change_voice"),
+                option("accent above 1", "lalal:process?apiVersion=v1&splitType=change_voice&voicePack=NIK_ZEL"
+                        + "&accent=1.5", "'accent'", "'1.5'", "0.0", "1.0"),
+                option("accent below 0", "lalal:process?apiVersion=v1&splitType=change_voice&voicePack=NIK_ZEL"
+                        + "&accent=-0.2", "'accent'", "'-0.2'"),
+                option("accent without change_voice", "lalal:split?apiVersion=v1&splitType=demuser&accent=0.5",
+                        "'accent'", "'0.5'", "only with splitType=change_voice"),
+                option("tonalityReference unknown", "lalal:process?apiVersion=v1&splitType=change_voice"
+                        + "&voicePack=NIK_ZEL&tonalityReference=pitch", "'tonalityReference'", "'pitch'",
+                        "source_file, voice_pack"),
+                option("splitter with change_voice", "lalal:split?apiVersion=v1&splitType=change_voice"
+                        + "&voicePack=NIK_ZEL&splitter=lyra", "'splitter'", "'lyra'", "no splitter"),
+                option("extractionLevel with change_voice", "lalal:split?apiVersion=v1&splitType=change_voice"
+                        + "&voicePack=NIK_ZEL&extractionLevel=clear_cut", "'extractionLevel'",
+                        "stem_separator or multistem"),
+                option("noiseCancellingLevel with change_voice", "lalal:split?apiVersion=v1&splitType=change_voice"
+                        + "&voicePack=NIK_ZEL&noiseCancellingLevel=1", "'noiseCancellingLevel'", "voice_clean"),
+                option("change_voice with v0", "lalal:process?splitType=change_voice&voicePack=NIK_ZEL",
+                        "'apiVersion'", "'v0'", "splitType=change_voice needs LALAL.AI API v1"),
+                option("voicePacks with v0", "lalal:voicePacks", "'apiVersion'", "'v0'",
+                        "operation voicePacks needs LALAL.AI API v1"),
 
                 ids("id with a space", "lalal:check", id, "abc def", "'" + id + "'", "'abc def'"),
                 ids("id with a leading space", "lalal:check", id, " abc", "'" + id + "'", "' abc'"),
@@ -169,6 +198,12 @@ class LalalRefusedInputTest extends LalalTestSupport {
                         "splitter perseus"),
                 message("operation header unknown", "lalal:check", () -> "f-1",
                         Map.of(LalalConstants.OPERATION, "explode"), "'explode'", "upload, split, check"),
+                message("voice pack header unknown", "lalal:process?apiVersion=v1&splitType=change_voice"
+                        + "&voicePack=NIK_ZEL", () -> WAV, Map.of(LalalConstants.VOICE_PACK, "ELVIS",
+                        LalalConstants.FILE_NAME, "v.wav"), "'voicePack'", "'ELVIS'", "VETRANA"),
+                message("track both with change_voice", "lalal:process?apiVersion=v1&splitType=change_voice"
+                        + "&voicePack=NIK_ZEL&track=both", () -> WAV, Map.of(LalalConstants.FILE_NAME, "v.wav"),
+                        "'track'", "'both'", "converted_mix"),
                 message("track header unknown", "lalal:download", () -> null,
                         Map.of(LalalConstants.TRACK, "middle", LalalConstants.FILE_ID, "f-1"),
                         "'CamelLalalTrack'", "'middle'", "stem, back, both or all"));

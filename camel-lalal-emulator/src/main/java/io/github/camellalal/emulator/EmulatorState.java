@@ -24,6 +24,8 @@ final class EmulatorState {
     final Map<String, StoredFile> files = new ConcurrentHashMap<>();
     /** v1 tasks by id. */
     final Map<String, V1Task> v1Tasks = new ConcurrentHashMap<>();
+    /** Voice packs: the service's and the licenses' own. */
+    final VoicePacks voicePacks = new VoicePacks();
     private final Map<String, EmulatorLicense> licenses = new ConcurrentHashMap<>();
     private final Map<String, Double> minutesUsed = new ConcurrentHashMap<>();
     private final Clock clock;

@@ -173,6 +173,17 @@ public final class LalalEmulator implements AutoCloseable {
         return state.v1TasksOf(sourceId);
     }
 
+    /**
+     * Gives a license a voice pack of its own, as the voice cloner would: listed by {@code /voice_packs/list/} to
+     * that license and usable by it as {@code voice_pack_id}.
+     *
+     * @return the pack's uuid4 id
+     */
+    public String addVoicePack(String licenseKey, String name) {
+        requireStarted();
+        return state.voicePacks.add(licenseKey, name, state.now());
+    }
+
     /** Adds or replaces a license. */
     public void addLicense(EmulatorLicense license) {
         settings.licenses.removeIf(l -> l.key().equals(license.key()));

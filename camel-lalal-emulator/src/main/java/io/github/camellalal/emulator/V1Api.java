@@ -273,11 +273,12 @@ final class V1Api {
     }
 
     void voicePacks(HttpCall call) throws IOException {
-        if (V1Request.open(call, state, false) == null) {
+        V1Request r = V1Request.open(call, state, false);
+        if (r == null) {
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("packs", List.of());
+        body.put("packs", state.voicePacks.listed(r.license().key()));
         state.quirks.decorate(body);
         call.json(body);
     }

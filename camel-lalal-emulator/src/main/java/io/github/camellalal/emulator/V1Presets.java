@@ -17,9 +17,6 @@ final class V1Presets {
     static final List<String> PHOENIX_ONLY = STEMS.subList(6, 9);
     static final List<String> EXTRACTION = List.of("deep_extraction", "clear_cut");
     static final List<String> TONALITY = List.of("source_file", "voice_pack");
-    /** The legal voice packs the contract names; the emulator knows no user packs. */
-    static final List<String> VOICE_PACKS = List.of("ALEX_KAYE", "STASIA_FAYE", "NICOLAAS_HAAS", "NIK_ZEL",
-            "OLIA_CHEBO", "YVAR_DE_GROOT", "VETRANA");
     /** What {@code auto} (no splitter given) resolves to: the one offering every stem. */
     static final String AUTO = "phoenix";
 

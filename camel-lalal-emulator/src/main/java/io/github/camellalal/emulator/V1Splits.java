@@ -51,7 +51,7 @@ final class V1Splits {
         if (V1Request.refuse(call, v)) {
             return;
         }
-        if (type == V1SplitType.VOICE_CHANGE && !V1Presets.VOICE_PACKS.contains(
+        if (type == V1SplitType.VOICE_CHANGE && !state.voicePacks.usable(r.license().key(),
                 String.valueOf(item.presets().get("voice_pack_id")))) {
             call.json(400, V1Errors.error("Voice pack not found", "voice_pack_not_found"));
             return;

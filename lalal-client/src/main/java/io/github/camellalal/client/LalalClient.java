@@ -94,6 +94,27 @@ public interface LalalClient extends AutoCloseable {
     }
 
     /**
+     * Starts a voice change of an uploaded file (API v1); its result is one track labelled {@code converted_mix}.
+     * For dereverb or an encoder format, build a {@link SplitRequest} with {@link SplitRequest.Builder#voiceChange}.
+     *
+     * @return the task id to {@link #check} it with
+     */
+    default String changeVoice(String fileId, VoiceChange voice) {
+        if (voice == null) {
+            throw new LalalValidationException("voicePack", null, VoiceChange.ALLOWED_PACKS);
+        }
+        return split(SplitRequest.forFile(fileId).voiceChange(voice).build());
+    }
+
+    /**
+     * Lists the license's own voice packs (API v1); the service's packs ({@link VoiceChange#SERVICE_PACKS}) are not
+     * in it.
+     */
+    default List<VoicePack> voicePacks() {
+        throw LalalValidationException.needsApi("operation voicePacks", api(), "v1");
+    }
+
+    /**
      * Reports the state of many files in one request.
      *
      * @return one status per id asked for, in the order asked (ids repeated in the input appear once)

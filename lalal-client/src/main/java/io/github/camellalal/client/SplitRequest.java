@@ -20,16 +20,21 @@ import java.util.Set;
  *                             service default (1)
  * @param extraParams          further keys passed to the service untouched (e.g. the undocumented
  *                             {@code filter}); never {@code null}
- * @param splitType            what to separate; {@code null} means {@link SplitType#STEM_SEPARATOR}
+ * @param splitType            what to do; {@code null} means {@link SplitType#STEM_SEPARATOR}, or
+ *                             {@link SplitType#CHANGE_VOICE} when {@code voiceChange} is set
  * @param stems                the stems of a {@link SplitType#MULTISTEM} split (API v1), else empty; never null
  * @param encoderFormat        the tracks' format ({@code mp3}, {@code wav}, {@code flac}, {@code aac},
  *                             {@code ogg}; API v1); {@code null} means the source's format
  * @param extractionLevel      {@code deep_extraction} or {@code clear_cut} (API v1, stem separator and
  *                             multistem); {@code null} means the service default
+ * @param voiceChange          the voice pack, accent and tonality of a {@link SplitType#CHANGE_VOICE} task (API v1):
+ *                             required with that type, refused with any other; a request with voice change settings
+ *                             and no split type is a voice change
  */
 public record SplitRequest(String fileId, Stem stem, Splitter splitter, Boolean dereverb,
         Boolean enhancedProcessing, Integer noiseCancellingLevel, Map<String, Object> extraParams,
-        SplitType splitType, List<Stem> stems, String encoderFormat, String extractionLevel) {
+        SplitType splitType, List<Stem> stems, String encoderFormat, String extractionLevel,
+        VoiceChange voiceChange) {
 
     private static final Set<String> ENCODER_FORMATS = Set.of("mp3", "wav", "flac", "aac", "ogg");
     private static final Set<String> EXTRACTION_LEVELS = Set.of("deep_extraction", "clear_cut");
@@ -41,8 +46,10 @@ public record SplitRequest(String fileId, Stem stem, Splitter splitter, Boolean 
         if (fileId == null || fileId.isBlank()) {
             throw new LalalValidationException("fileId", fileId, "a file id returned by upload");
         }
-        splitType = splitType == null ? SplitType.STEM_SEPARATOR : splitType;
+        splitType = splitType != null ? splitType : voiceChange != null ? SplitType.CHANGE_VOICE
+                : SplitType.STEM_SEPARATOR;
         stems = stems == null ? List.of() : List.copyOf(stems);
+        validateVoiceChange(splitType, voiceChange, stem, splitter, noiseCancellingLevel);
         validateV1(splitType, stem, stems, encoderFormat, extractionLevel, splitter);
         Stem effectiveStem = splitType == SplitType.VOICE_CLEAN ? Stem.VOICE : stem == null ? Stem.VOCALS : stem;
         if (splitter != null && splitType == SplitType.STEM_SEPARATOR && !splitter.supports(effectiveStem)) {
@@ -67,7 +74,34 @@ public record SplitRequest(String fileId, Stem stem, Splitter splitter, Boolean 
     public SplitRequest(String fileId, Stem stem, Splitter splitter, Boolean dereverb, Boolean enhancedProcessing,
             Integer noiseCancellingLevel, Map<String, Object> extraParams) {
         this(fileId, stem, splitter, dereverb, enhancedProcessing, noiseCancellingLevel, extraParams, null, null,
-                null, null);
+                null, null, null);
+    }
+
+    private static void validateVoiceChange(SplitType type, VoiceChange voice, Stem stem, Splitter splitter,
+            Integer noiseCancellingLevel) {
+        if (type != SplitType.CHANGE_VOICE) {
+            if (voice != null) {
+                throw new LalalValidationException("voicePack", voice.voicePack(),
+                        "only with split type change_voice (split type is " + type.id() + ")");
+            }
+            return;
+        }
+        if (voice == null) {
+            throw new LalalValidationException("voicePack", null, "required with split type change_voice: "
+                    + VoiceChange.ALLOWED_PACKS);
+        }
+        if (stem != null) {
+            throw new LalalValidationException("stem", stem.id(), "no stem with split type change_voice (it changes "
+                    + "the voice of the whole file)");
+        }
+        if (splitter != null) {
+            throw new LalalValidationException("splitter", splitter.id(), "no splitter with split type change_voice "
+                    + "(the voice changer has no choice of network)");
+        }
+        if (noiseCancellingLevel != null) {
+            throw new LalalValidationException("noiseCancellingLevel", noiseCancellingLevel,
+                    "only with split type voice_clean (split type is change_voice)");
+        }
     }
 
     private static void validateV1(SplitType type, Stem stem, List<Stem> stems, String encoderFormat,
@@ -122,6 +156,7 @@ public record SplitRequest(String fileId, Stem stem, Splitter splitter, Boolean 
         private List<Stem> stems;
         private String encoderFormat;
         private String extractionLevel;
+        private VoiceChange voiceChange;
 
         private Builder(String fileId) {
             this.fileId = fileId;
@@ -187,10 +222,16 @@ public record SplitRequest(String fileId, Stem stem, Splitter splitter, Boolean 
             return this;
         }
 
+        /** The settings of a voice change; with no split type set, makes the request a voice change. */
+        public Builder voiceChange(VoiceChange voiceChange) {
+            this.voiceChange = voiceChange;
+            return this;
+        }
+
         /** Validates and builds. */
         public SplitRequest build() {
             return new SplitRequest(fileId, stem, splitter, dereverb, enhancedProcessing, noiseCancellingLevel,
-                    extraParams, splitType, stems, encoderFormat, extractionLevel);
+                    extraParams, splitType, stems, encoderFormat, extractionLevel, voiceChange);
         }
     }
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** What a split separates; API v0 knows only {@link #STEM_SEPARATOR}. */
+/** What a split task does: what it separates, or the voice it changes; API v0 knows only {@link #STEM_SEPARATOR}. */
 public enum SplitType {
     /** One stem and the rest (the default). */
     STEM_SEPARATOR("stem_separator"),
@@ -13,7 +13,12 @@ public enum SplitType {
     /** Speech from noise (API v1). */
     VOICE_CLEAN("voice_clean"),
     /** Music from everything else (API v1). */
-    DEMUSER("demuser");
+    DEMUSER("demuser"),
+    /**
+     * Voice changer (API v1): the voice of the file re-sung with a voice pack, one track {@code converted_mix};
+     * the settings are the request's {@link VoiceChange}.
+     */
+    CHANGE_VOICE("change_voice");
 
     private final String id;
 

@@ -15,6 +15,7 @@ public final class HeaderNames {
     public static final String FILE_NAME = "CamelLalalFileName";
     public static final String STEM = "CamelLalalStem";
     public static final String SPLITTER = "CamelLalalSplitter";
+    public static final String VOICE_PACK = "CamelLalalVoicePack";
     public static final String TASK_STATE = "CamelLalalTaskState";
     public static final String PROGRESS = "CamelLalalProgress";
     public static final String STEM_TRACK_URL = "CamelLalalStemTrackUrl";

@@ -103,6 +103,19 @@ public final class TrackDelivery {
         in.setBody(messages);
     }
 
+    /** Sets one track as the message body with its type and label, e.g. the voice changer's converted_mix. */
+    public static void deliverTrack(LalalClient client, TrackSpool spool, Exchange exchange, Track track) {
+        fill(exchange.getMessage(), fetch(client, spool, exchange, requireUrl(track.url(), track.label()),
+                track.size()), track.type(), track.label());
+    }
+
+    /**
+     * The one track of a result that has exactly one (the voice changer's converted_mix), else {@code null}.
+     */
+    public static Track soleTrack(List<Track> tracks) {
+        return tracks != null && tracks.size() == 1 ? tracks.get(0) : null;
+    }
+
     /** Sets the stem track as the message body, a stream cache (see {@link TrackSpool}). */
     public static void deliverStem(LalalClient client, TrackSpool spool, Exchange exchange, StemTracks tracks) {
         fill(exchange.getMessage(), fetch(client, spool, exchange, requireUrl(tracks.stemTrackUrl(), "stem"),

@@ -9,6 +9,7 @@ import io.github.camellalal.client.SplitRequest;
 import io.github.camellalal.client.TaskStart;
 import io.github.camellalal.client.TrackDownload;
 import io.github.camellalal.client.UploadResult;
+import io.github.camellalal.client.VoicePack;
 import io.github.camellalal.client.http.HttpClientConfigurer;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -140,6 +141,11 @@ public final class MeteredLalalClient implements LalalClient {
             delegate.delete(fileId);
             return null;
         });
+    }
+
+    @Override
+    public List<VoicePack> voicePacks() {
+        return call(ApiOperation.VOICE_PACKS, delegate::voicePacks);
     }
 
     @Override

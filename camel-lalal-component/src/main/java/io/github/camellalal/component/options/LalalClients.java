@@ -27,7 +27,7 @@ import org.apache.camel.CamelContext;
 public final class LalalClients {
 
     /** The operations only API v1 has. */
-    private static final Set<String> V1_OPERATIONS = Set.of("cancelAll", "delete");
+    private static final Set<String> V1_OPERATIONS = Set.of("cancelAll", "delete", "voicePacks");
 
     private LalalClients() {
     }

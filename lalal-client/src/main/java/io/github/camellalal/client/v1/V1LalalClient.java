@@ -16,6 +16,7 @@ import io.github.camellalal.client.SplitType;
 import io.github.camellalal.client.TaskStart;
 import io.github.camellalal.client.TrackDownload;
 import io.github.camellalal.client.UploadResult;
+import io.github.camellalal.client.VoicePack;
 import io.github.camellalal.client.http.BodyExcerpt;
 import io.github.camellalal.client.http.ContentDispositions;
 import io.github.camellalal.client.http.HttpClientConfigurer;
@@ -150,10 +151,12 @@ public final class V1LalalClient implements LalalClient {
         for (Map.Entry<SplitType, List<Integer>> group : byType.entrySet()) {
             SplitType type = group.getKey();
             List<Integer> idx = group.getValue();
-            if (type == SplitType.MULTISTEM || idx.size() == 1) {
+            // multistem and voice change have no batch endpoint
+            if (type == SplitType.MULTISTEM || type == SplitType.CHANGE_VOICE || idx.size() == 1) {
                 for (int i : idx) {
                     JsonNode a = post(ApiOperation.SPLIT, List.of(requests.get(i).fileId()),
-                            "/split/" + type.id() + "/", items.get(i));
+                            type == SplitType.CHANGE_VOICE ? "/change_voice/" : "/split/" + type.id() + "/",
+                            items.get(i));
                     starts[i] = new TaskStart(requests.get(i).fileId(), V1Splits.taskId(a), null, null);
                 }
                 continue;
@@ -212,6 +215,14 @@ public final class V1LalalClient implements LalalClient {
             throw new LalalValidationException("fileId", fileId, "a file id returned by upload");
         }
         post(ApiOperation.DELETE, List.of(fileId), "/delete/", Map.of("source_id", fileId));
+    }
+
+    @Override
+    public List<VoicePack> voicePacks() {
+        if (!config.hasApiKey()) {
+            throw new LalalValidationException("apiKey", null, "a LALAL.AI license key");
+        }
+        return V1Splits.voicePacks(post(ApiOperation.VOICE_PACKS, List.of(), "/voice_packs/list/", null));
     }
 
     @Override

@@ -7,7 +7,7 @@ import io.github.camellalal.client.Stem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The {@code presets} object of a v1 split, per split type; only what is set is sent. */
+/** The {@code presets} object of a v1 split or voice change, per split type; only what is set is sent. */
 final class V1Presets {
 
     private V1Presets() {
@@ -36,6 +36,15 @@ final class V1Presets {
             case DEMUSER -> p.put("stem", "music");
             case VOICE_CLEAN -> p.put("stem", Stem.VOICE.id());
             case MULTISTEM -> p.put("stem_list", r.stems().stream().map(Stem::id).toList());
+            case CHANGE_VOICE -> {
+                p.put("voice_pack_id", r.voiceChange().voicePack());
+                if (r.voiceChange().accent() != null) {
+                    p.put("accent", r.voiceChange().accent());
+                }
+                if (r.voiceChange().tonalityReference() != null) {
+                    p.put("tonality_reference", r.voiceChange().tonalityReference().id());
+                }
+            }
             default -> throw new IllegalStateException("split type " + type);
         }
         if (r.splitter() != null) {

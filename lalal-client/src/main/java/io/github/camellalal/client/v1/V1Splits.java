@@ -4,13 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camellalal.client.ApiOperation;
 import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.TaskStart;
+import io.github.camellalal.client.VoicePack;
 import io.github.camellalal.client.http.BodyExcerpt;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Reads v1's answers to task starts and cancels: task ids, per-item failures of a batch, per-task cancel errors. */
+/**
+ * Reads v1's answers to task starts, cancels and pack lists: task ids, per-item failures of a batch, per-task cancel
+ * errors, voice packs.
+ */
 final class V1Splits {
 
     private V1Splits() {
@@ -51,6 +56,26 @@ final class V1Splits {
         return new LalalApiException(ApiOperation.SPLIT, failed.stream().map(TaskStart::sourceId).toList(),
                 "LALAL.AI split failed for " + failed.size() + " of " + total + " files: " + list,
                 failed.get(0).error(), 200, null, null, failed.get(0).code());
+    }
+
+    /** The packs of a {@code /voice_packs/list/} answer; a pack without name or id makes the answer malformed. */
+    static List<VoicePack> voicePacks(JsonNode answer) {
+        JsonNode packs = answer.path("packs");
+        if (!packs.isArray()) {
+            throw malformed(ApiOperation.VOICE_PACKS, List.of(), answer, "the answer has no list packs");
+        }
+        List<VoicePack> list = new ArrayList<>();
+        for (JsonNode p : packs) {
+            String name = p.path("name").asText(null);
+            String id = p.path("pack_id").asText(null);
+            if (name == null || id == null) {
+                throw malformed(ApiOperation.VOICE_PACKS, List.of(), answer, "a pack without name or pack_id");
+            }
+            JsonNode created = p.path("created");
+            list.add(new VoicePack(name, id, created.canConvertToLong() ? Instant.ofEpochSecond(created.asLong())
+                    : null));
+        }
+        return List.copyOf(list);
     }
 
     /** Cancel answers per task; a task the service did not cancel fails the call, naming it and why. */
