@@ -90,7 +90,10 @@ public class LalalConfiguration extends LalalTasksConfiguration implements Clone
         return stems;
     }
 
-    /** The stems of a multistem split (API v1), comma-separated, e.g. vocals,drum,bass (1 to 6). */
+    /**
+     * The stems of a multistem split (API v1), comma-separated, e.g. vocals,drum,bass (1 to 6), each one of vocals,
+     * voice, drum, bass, piano, electric_guitar, acoustic_guitar, synthesizer, strings or wind.
+     */
     public void setStems(String stems) {
         this.stems = stems;
     }

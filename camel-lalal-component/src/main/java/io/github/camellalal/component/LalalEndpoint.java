@@ -29,8 +29,7 @@ import org.apache.camel.support.ScheduledPollEndpoint;
              headersClass = LalalConstants.class)
 public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
-    @UriPath(description = "The operation to perform; tasks is the consumer.",
-             enums = "upload,split,check,cancel,limits,download,process,track,tasks")
+    @UriPath(description = "The operation to perform; tasks is the consumer.")
     @Metadata(required = true)
     private LalalOperation operation;
     @UriParam
