@@ -137,10 +137,6 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "track": target.getConfiguration().setTrack(property(camelContext, io.github.camellalal.component.LalalTrack.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
-        case "workerpool":
-        case "workerPool": target.getConfiguration().setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
-        case "workerpoolsize":
-        case "workerPoolSize": target.getConfiguration().setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
@@ -267,10 +263,6 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "track": return io.github.camellalal.component.LalalTrack.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
-        case "workerpool":
-        case "workerPool": return java.util.concurrent.ExecutorService.class;
-        case "workerpoolsize":
-        case "workerPoolSize": return int.class;
         default: return null;
         }
     }
@@ -393,10 +385,6 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "track": return target.getConfiguration().getTrack();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
-        case "workerpool":
-        case "workerPool": return target.getConfiguration().getWorkerPool();
-        case "workerpoolsize":
-        case "workerPoolSize": return target.getConfiguration().getWorkerPoolSize();
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(65);
+        Set<String> props = new HashSet<>(63);
         props.add("apiKey");
         props.add("apiVersion");
         props.add("backoffErrorThreshold");
@@ -87,8 +87,6 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
         props.add("timeout");
         props.add("track");
         props.add("useFixedDelay");
-        props.add("workerPool");
-        props.add("workerPoolSize");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(3);
         secretProps.add("apiKey");

@@ -71,13 +71,7 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
         super.doInit();
         // Fail the route at start, not the first exchange, when the options cannot work (together).
         options().validate(operation.name());
-        LalalConfiguration shared = getComponent(LalalComponent.class).getConfiguration();
-        if (configuration.getWorkerPoolSize() != shared.getWorkerPoolSize()
-                || configuration.getWorkerPool() != shared.getWorkerPool()) {
-            throw new IllegalArgumentException("Options workerPoolSize and workerPool belong to the component "
-                    + "(camel.component.lalal.workerPoolSize): all its endpoints share one pool; lalal:" + operation
-                    + " sets its own");
-        }
+        getComponent(LalalComponent.class).checkWorkerPool();
         SplitOptions.fromSettings(splitSettings(configuration));
     }
 
@@ -147,7 +141,7 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
     private EndpointOptions options() {
         LalalConfiguration c = configuration;
         return new EndpointOptions(clientOptions(c), splitSettings(c), c.getPollInterval(), c.getTimeout(),
-                c.getCheckBatchSize(), c.getWorkerPoolSize(), c.getFileIds(), c.getExtraExtensions(),
+                c.getCheckBatchSize(), c.getFileIds(), c.getExtraExtensions(),
                 c.isDeleteAfterDownload(), c.getClient() != null);
     }
 
