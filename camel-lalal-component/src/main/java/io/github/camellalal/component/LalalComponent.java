@@ -217,6 +217,11 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
         return metrics;
     }
 
+    /** The meters' current values, for the dev console; empty while no meter exists (creates none). */
+    synchronized Map<String, Map<String, Double>> meterSnapshot() {
+        return metrics == null ? Map.of() : metrics.snapshot();
+    }
+
     /** How many files the lalal:tasks consumers of this component track now. */
     private int trackedTasks() {
         CamelContext context = getCamelContext();

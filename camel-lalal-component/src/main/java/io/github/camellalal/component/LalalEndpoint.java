@@ -35,7 +35,7 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @UriParam
     private LalalConfiguration configuration;
 
-    private LalalClient client;
+    private volatile LalalClient client;
     private boolean ownsClient;
     private TaskWatcher taskWatcher;
 
@@ -78,29 +78,38 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (configuration.getClient() != null) {
-            client = configuration.getClient();
-            ownsClient = false;
+        LalalClient started;
+        boolean owned = configuration.getClient() == null;
+        if (!owned) {
+            started = configuration.getClient();
         } else {
-            client = LalalClients.create(getCamelContext(), clientOptions(configuration),
+            started = LalalClients.create(getCamelContext(), clientOptions(configuration),
                     getComponent(LalalComponent.class).checkBudget(configuration));
-            ownsClient = true;
         }
-        client = getComponent(LalalComponent.class).metrics().instrument(client);
+        started = getComponent(LalalComponent.class).metrics().instrument(started);
+        synchronized (this) {
+            client = started;
+            ownsClient = owned;
+        }
     }
 
     @Override
     protected void doStop() throws Exception {
+        LalalClient stopped;
+        boolean owned;
+        // one lock with taskWatcher(): no watcher is made with the client being closed, none outlives it
         synchronized (this) {
             if (taskWatcher != null) {
                 taskWatcher.close();
                 taskWatcher = null;
             }
+            stopped = client;
+            owned = ownsClient;
+            client = null;
         }
-        if (client != null && ownsClient) {
-            client.close();
+        if (stopped != null && owned) {
+            stopped.close();
         }
-        client = null;
         super.doStop();
     }
 
@@ -167,6 +176,11 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return value == null ? null : value.name();
     }
 
+    /** How many files process waits for on this endpoint now; reads only, creating no watcher (dev console). */
+    synchronized int waitingTasks() {
+        return taskWatcher == null ? 0 : taskWatcher.size();
+    }
+
     /** The client the producer calls; available once started. */
     LalalClient client() {
         return client;
@@ -182,6 +196,9 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
      * (any producer may be switched to process by header CamelLalalOperation), polling on the component's watcher.
      */
     synchronized TaskWatcher taskWatcher() {
+        if (client == null) {
+            throw new IllegalStateException("lalal:" + operation + " is not started: process cannot wait for tasks");
+        }
         if (taskWatcher == null) {
             taskWatcher = new TaskWatcher(client, threads().watcher(), configuration.getPollInterval(),
                     configuration.getCheckBatchSize(), LalalTaskException::new);
