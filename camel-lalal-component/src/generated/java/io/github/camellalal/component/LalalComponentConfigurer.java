@@ -134,9 +134,9 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "voicepack":
         case "voicePack": getOrCreateConfiguration(target).setVoicePack(property(camelContext, java.lang.String.class, value)); return true;
         case "workerpool":
-        case "workerPool": getOrCreateConfiguration(target).setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
+        case "workerPool": target.setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
         case "workerpoolsize":
-        case "workerPoolSize": getOrCreateConfiguration(target).setWorkerPoolSize(property(camelContext, int.class, value)); return true;
+        case "workerPoolSize": target.setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
@@ -368,9 +368,9 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "voicepack":
         case "voicePack": return getOrCreateConfiguration(target).getVoicePack();
         case "workerpool":
-        case "workerPool": return getOrCreateConfiguration(target).getWorkerPool();
+        case "workerPool": return target.getWorkerPool();
         case "workerpoolsize":
-        case "workerPoolSize": return getOrCreateConfiguration(target).getWorkerPoolSize();
+        case "workerPoolSize": return target.getWorkerPoolSize();
         default: return null;
         }
     }

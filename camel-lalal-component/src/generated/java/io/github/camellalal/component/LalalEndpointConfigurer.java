@@ -142,10 +142,6 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "voicepack":
         case "voicePack": target.getConfiguration().setVoicePack(property(camelContext, java.lang.String.class, value)); return true;
-        case "workerpool":
-        case "workerPool": target.getConfiguration().setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
-        case "workerpoolsize":
-        case "workerPoolSize": target.getConfiguration().setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
@@ -277,10 +273,6 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "useFixedDelay": return boolean.class;
         case "voicepack":
         case "voicePack": return java.lang.String.class;
-        case "workerpool":
-        case "workerPool": return java.util.concurrent.ExecutorService.class;
-        case "workerpoolsize":
-        case "workerPoolSize": return int.class;
         default: return null;
         }
     }
@@ -408,10 +400,6 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "useFixedDelay": return target.isUseFixedDelay();
         case "voicepack":
         case "voicePack": return target.getConfiguration().getVoicePack();
-        case "workerpool":
-        case "workerPool": return target.getConfiguration().getWorkerPool();
-        case "workerpoolsize":
-        case "workerPoolSize": return target.getConfiguration().getWorkerPoolSize();
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(68);
+        Set<String> props = new HashSet<>(66);
         props.add("accent");
         props.add("apiKey");
         props.add("apiVersion");
@@ -90,8 +90,6 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
         props.add("track");
         props.add("useFixedDelay");
         props.add("voicePack");
-        props.add("workerPool");
-        props.add("workerPoolSize");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(3);
         secretProps.add("apiKey");

@@ -1,5 +1,6 @@
 package io.github.camellalal.component;
 
+import io.github.camellalal.client.LalalValidationException;
 import io.github.camellalal.component.metrics.LalalMetrics;
 import io.github.camellalal.component.options.LalalClients;
 import io.github.camellalal.component.process.ProcessThreads;
@@ -9,6 +10,7 @@ import io.github.camellalal.component.tasks.CheckBudget;
 import io.github.camellalal.component.tasks.TaskStores;
 import io.github.camellalal.component.tasks.TaskTracking;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Route;
@@ -45,6 +47,10 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     private long streamCacheThreshold = 1024 * 1024;
     @Metadata(label = "advanced")
     private String spoolDirectory;
+    @Metadata(label = "producer,advanced", defaultValue = "10")
+    private int workerPoolSize = 10;
+    @Metadata(label = "producer,advanced")
+    private ExecutorService workerPool;
     private volatile TrackSpool trackSpool;
 
     /** Creates the component. */
@@ -85,11 +91,17 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
         return endpoint;
     }
 
+    /** Refuses a worker pool size that cannot work; called as each endpoint is created, so its route fails to start. */
+    void checkWorkerPool() {
+        if (workerPool == null && workerPoolSize < 1) {
+            throw new LalalValidationException("workerPoolSize", workerPoolSize, "1 or more threads");
+        }
+    }
+
     /** The threads of process, created on first use and shared by every endpoint of this component. */
     synchronized ProcessThreads processThreads() {
         if (processThreads == null) {
-            processThreads = new ProcessThreads(getCamelContext(), this, configuration.getWorkerPool(),
-                    configuration.getWorkerPoolSize());
+            processThreads = new ProcessThreads(getCamelContext(), this, workerPool, workerPoolSize);
         }
         return processThreads;
     }
@@ -138,7 +150,7 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
                 : LalalClients.defaultChecksPerMinute(endpointConfiguration.getApiVersion() == null ? null
                         : endpointConfiguration.getApiVersion().name());
         if (perMinute < 0) {
-            throw new io.github.camellalal.client.LalalValidationException("maxChecksPerMinute", perMinute,
+            throw new LalalValidationException("maxChecksPerMinute", perMinute,
                     "0 (unlimited) or more");
         }
         if (perMinute == 0) {
@@ -148,6 +160,32 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
             checkBudget = new CheckBudget(perMinute);
         }
         return checkBudget;
+    }
+
+    public int getWorkerPoolSize() {
+        return workerPoolSize;
+    }
+
+    /**
+     * Threads that upload and download for process. Waiting for tasks holds no thread, so this bounds only the
+     * transfers running at once. The pool is the component's, created on the first process exchange and shared by
+     * all its endpoints.
+     */
+    public void setWorkerPoolSize(int workerPoolSize) {
+        this.workerPoolSize = workerPoolSize;
+    }
+
+    public ExecutorService getWorkerPool() {
+        return workerPool;
+    }
+
+    /**
+     * A thread pool of your own for the uploads, downloads and routing of process, instead of the one the component
+     * creates (workerPoolSize threads) on the first process exchange. One pool serves all the component's endpoints,
+     * and the component does not shut yours down.
+     */
+    public void setWorkerPool(ExecutorService workerPool) {
+        this.workerPool = workerPool;
     }
 
     public Integer getMaxChecksPerMinute() {
@@ -177,6 +215,11 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
             metrics = LalalMetrics.of(getCamelContext(), meterRegistry, this::trackedTasks);
         }
         return metrics;
+    }
+
+    /** The meters' current values, for the dev console; empty while no meter exists (creates none). */
+    synchronized Map<String, Map<String, Double>> meterSnapshot() {
+        return metrics == null ? Map.of() : metrics.snapshot();
     }
 
     /** How many files the lalal:tasks consumers of this component track now. */

@@ -6,7 +6,6 @@ import io.github.camellalal.client.Stem;
 import io.github.camellalal.client.TonalityReference;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -58,16 +57,12 @@ public class LalalConfiguration extends LalalTasksConfiguration implements Clone
     private boolean cancelOnTimeout = true;
     @UriParam(label = "advanced", defaultValue = "100")
     private int checkBatchSize = 100;
-    @UriParam(label = "producer,advanced", defaultValue = "10")
-    private int workerPoolSize = 10;
 
-    // Results, accepted media and the component's threads.
+    // Results and accepted media.
     @UriParam(label = "producer", defaultValue = "true")
     private boolean requireFullResult = true;
     @UriParam(label = "producer")
     private String extraExtensions;
-    @UriParam(label = "producer,advanced")
-    private ExecutorService workerPool;
 
     /** A copy, so an endpoint can change its options without touching the component's. */
     public LalalConfiguration copy() {
@@ -98,7 +93,10 @@ public class LalalConfiguration extends LalalTasksConfiguration implements Clone
         return stems;
     }
 
-    /** The stems of a multistem split (API v1), comma-separated, e.g. vocals,drum,bass (1 to 6). */
+    /**
+     * The stems of a multistem split (API v1), comma-separated, e.g. vocals,drum,bass (1 to 6), each one of vocals,
+     * voice, drum, bass, piano, electric_guitar, acoustic_guitar, synthesizer, strings or wind.
+     */
     public void setStems(String stems) {
         this.stems = stems;
     }
@@ -294,20 +292,6 @@ public class LalalConfiguration extends LalalTasksConfiguration implements Clone
         this.checkBatchSize = checkBatchSize;
     }
 
-    public int getWorkerPoolSize() {
-        return workerPoolSize;
-    }
-
-    /**
-     * Threads that upload and download for process. Waiting for tasks holds no thread, so this bounds only the
-     * transfers running at once. The pool is the component's, created on the first process exchange and shared by
-     * all its endpoints: set it on the component (an endpoint URI that sets another value is refused).
-     */
-    public void setWorkerPoolSize(int workerPoolSize) {
-        this.workerPoolSize = workerPoolSize;
-    }
-
-
     public boolean isRequireFullResult() {
         return requireFullResult;
     }
@@ -332,18 +316,5 @@ public class LalalConfiguration extends LalalTasksConfiguration implements Clone
      */
     public void setExtraExtensions(String extraExtensions) {
         this.extraExtensions = extraExtensions;
-    }
-
-    public ExecutorService getWorkerPool() {
-        return workerPool;
-    }
-
-    /**
-     * A thread pool of your own for the uploads, downloads and routing of process, instead of the one the component
-     * creates (workerPoolSize threads) on the first process exchange. Set it on the component: one pool serves all
-     * its endpoints, and the component does not shut yours down.
-     */
-    public void setWorkerPool(ExecutorService workerPool) {
-        this.workerPool = workerPool;
     }
 }

@@ -2,7 +2,10 @@ package io.github.camellalal.component;
 
 import org.apache.camel.spi.Metadata;
 
-/** Names of the message headers the lalal component reads and writes. */
+/**
+ * Names of the message headers the lalal component reads and writes. Headers carry text, so their documented values
+ * are listed here ({@code enums}); ComponentCatalogTest keeps each list equal to its Java enum.
+ */
 public final class LalalConstants {
 
     @Metadata(description = "The operation to perform, overriding the one in the endpoint URI.",

@@ -15,7 +15,7 @@ import org.apache.camel.util.json.JsonObject;
 /**
  * Developer console {@code lalal}: every lalal endpoint with its service URL, the process tasks it is waiting for,
  * for each tasks consumer how many files it tracks, and the {@code lalal.*} meters when Micrometer is present.
- * Never shows a license key.
+ * Never shows a license key. Showing it only reads: it creates no watcher, thread or meter.
  */
 @DevConsole(name = "lalal", displayName = "LALAL.AI", description = "LALAL.AI endpoints, waiting and tracked tasks")
 public class LalalDevConsole extends AbstractDevConsole {
@@ -59,7 +59,7 @@ public class LalalDevConsole extends AbstractDevConsole {
                 e.put("serviceUrl", lalal.getServiceUrl());
                 String key = lalal.getConfiguration().getApiKey();
                 e.put("apiKeySet", key != null && !key.isBlank());
-                e.put("waitingTasks", lalal.taskWatcher() == null ? 0 : lalal.taskWatcher().size());
+                e.put("waitingTasks", lalal.waitingTasks());
                 list.add(e);
             }
         }
@@ -71,7 +71,7 @@ public class LalalDevConsole extends AbstractDevConsole {
         Map<String, Map<String, Double>> all = new TreeMap<>();
         for (String name : getCamelContext().getComponentNames()) {
             if (getCamelContext().hasComponent(name) instanceof LalalComponent lalal) {
-                all.putAll(lalal.metrics().snapshot());
+                all.putAll(lalal.meterSnapshot());
             }
         }
         return all;

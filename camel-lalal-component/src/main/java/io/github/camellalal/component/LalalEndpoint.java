@@ -29,14 +29,13 @@ import org.apache.camel.support.ScheduledPollEndpoint;
              headersClass = LalalConstants.class)
 public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
-    @UriPath(description = "The operation to perform; tasks is the consumer.",
-             enums = "upload,split,check,cancel,limits,download,process,track,tasks,voicePacks")
+    @UriPath(description = "The operation to perform; tasks is the consumer.")
     @Metadata(required = true)
     private LalalOperation operation;
     @UriParam
     private LalalConfiguration configuration;
 
-    private LalalClient client;
+    private volatile LalalClient client;
     private boolean ownsClient;
     private TaskWatcher taskWatcher;
 
@@ -72,42 +71,45 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
         super.doInit();
         // Fail the route at start, not the first exchange, when the options cannot work (together).
         options().validate(operation.name());
-        LalalConfiguration shared = getComponent(LalalComponent.class).getConfiguration();
-        if (configuration.getWorkerPoolSize() != shared.getWorkerPoolSize()
-                || configuration.getWorkerPool() != shared.getWorkerPool()) {
-            throw new IllegalArgumentException("Options workerPoolSize and workerPool belong to the component "
-                    + "(camel.component.lalal.workerPoolSize): all its endpoints share one pool; lalal:" + operation
-                    + " sets its own");
-        }
+        getComponent(LalalComponent.class).checkWorkerPool();
         SplitOptions.fromSettings(splitSettings(configuration));
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (configuration.getClient() != null) {
-            client = configuration.getClient();
-            ownsClient = false;
+        LalalClient started;
+        boolean owned = configuration.getClient() == null;
+        if (!owned) {
+            started = configuration.getClient();
         } else {
-            client = LalalClients.create(getCamelContext(), clientOptions(configuration),
+            started = LalalClients.create(getCamelContext(), clientOptions(configuration),
                     getComponent(LalalComponent.class).checkBudget(configuration));
-            ownsClient = true;
         }
-        client = getComponent(LalalComponent.class).metrics().instrument(client);
+        started = getComponent(LalalComponent.class).metrics().instrument(started);
+        synchronized (this) {
+            client = started;
+            ownsClient = owned;
+        }
     }
 
     @Override
     protected void doStop() throws Exception {
+        LalalClient stopped;
+        boolean owned;
+        // one lock with taskWatcher(): no watcher is made with the client being closed, none outlives it
         synchronized (this) {
             if (taskWatcher != null) {
                 taskWatcher.close();
                 taskWatcher = null;
             }
+            stopped = client;
+            owned = ownsClient;
+            client = null;
         }
-        if (client != null && ownsClient) {
-            client.close();
+        if (stopped != null && owned) {
+            stopped.close();
         }
-        client = null;
         super.doStop();
     }
 
@@ -148,7 +150,7 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
     private EndpointOptions options() {
         LalalConfiguration c = configuration;
         return new EndpointOptions(clientOptions(c), splitSettings(c), c.getPollInterval(), c.getTimeout(),
-                c.getCheckBatchSize(), c.getWorkerPoolSize(), c.getFileIds(), c.getExtraExtensions(),
+                c.getCheckBatchSize(), c.getFileIds(), c.getExtraExtensions(),
                 c.isDeleteAfterDownload(), c.getClient() != null);
     }
 
@@ -175,6 +177,11 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return value == null ? null : value.name();
     }
 
+    /** How many files process waits for on this endpoint now; reads only, creating no watcher (dev console). */
+    synchronized int waitingTasks() {
+        return taskWatcher == null ? 0 : taskWatcher.size();
+    }
+
     /** The client the producer calls; available once started. */
     LalalClient client() {
         return client;
@@ -190,6 +197,9 @@ public class LalalEndpoint extends ScheduledPollEndpoint implements EndpointServ
      * (any producer may be switched to process by header CamelLalalOperation), polling on the component's watcher.
      */
     synchronized TaskWatcher taskWatcher() {
+        if (client == null) {
+            throw new IllegalStateException("lalal:" + operation + " is not started: process cannot wait for tasks");
+        }
         if (taskWatcher == null) {
             taskWatcher = new TaskWatcher(client, threads().watcher(), configuration.getPollInterval(),
                     configuration.getCheckBatchSize(), LalalTaskException::new);

@@ -46,7 +46,7 @@ class LalalProcessTest extends LalalTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         // one pool per component: its size is a component option
-        context.getComponent("lalal", LalalComponent.class).getConfiguration().setWorkerPoolSize(3);
+        context.getComponent("lalal", LalalComponent.class).setWorkerPoolSize(3);
         return context;
     }
 

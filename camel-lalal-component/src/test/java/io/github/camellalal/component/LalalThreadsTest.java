@@ -19,7 +19,7 @@ class LalalThreadsTest extends LalalTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.getComponent("lalal", LalalComponent.class).getConfiguration().setWorkerPoolSize(2);
+        context.getComponent("lalal", LalalComponent.class).setWorkerPoolSize(2);
         return context;
     }
 

@@ -51,7 +51,8 @@ class LalalStarterTest {
     void propertiesReachTheComponentAndItsRequests() {
         runner.withPropertyValues("camel.component.lalal.poll-interval=750", "camel.component.lalal.stem=drum",
                 "camel.component.lalal.track=both", "camel.component.lalal.split-params.filter=2",
-                "camel.component.lalal.health-check-producer-enabled=false").run(ctx -> {
+                "camel.component.lalal.health-check-producer-enabled=false",
+                "camel.component.lalal.worker-pool-size=3").run(ctx -> {
                     CamelContext camel = ctx.getBean(CamelContext.class);
                     LalalConfiguration c = component(camel);
                     assertThat(c.getBaseUrl()).isEqualTo(EMULATOR.baseUrl());
@@ -61,6 +62,7 @@ class LalalStarterTest {
                     assertThat(c.getSplitParams()).isEqualTo(Map.of("filter", "2"));
                     assertThat(camel.getComponent("lalal", LalalComponent.class).isHealthCheckProducerEnabled())
                             .isFalse();
+                    assertThat(camel.getComponent("lalal", LalalComponent.class).getWorkerPoolSize()).isEqualTo(3);
 
                     LicenseLimits limits = ctx.getBean(ProducerTemplate.class)
                             .requestBody("lalal:limits", null, LicenseLimits.class);

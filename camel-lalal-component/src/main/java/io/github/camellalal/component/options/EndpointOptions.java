@@ -18,7 +18,7 @@ import java.util.Set;
  * @param clientGiven whether option client is set (then the endpoint builds no client of its own)
  */
 public record EndpointOptions(ClientOptions client, SplitOptions.Settings split, long pollInterval, long timeout,
-                              int checkBatchSize, int workerPoolSize, String fileIds, String extraExtensions,
+                              int checkBatchSize, String fileIds, String extraExtensions,
                               boolean deleteAfterDownload, boolean clientGiven) {
 
     /** The operations that send no license, or only when it is set: download, cancel and track. */
@@ -40,7 +40,6 @@ public record EndpointOptions(ClientOptions client, SplitOptions.Settings split,
             throw new LalalValidationException("maxRetryWait", c.maxRetryWait(), "0 or more milliseconds");
         }
         positive("checkBatchSize", checkBatchSize);
-        positive("workerPoolSize", workerPoolSize);
         positive("maxConnections", c.maxConnections());
         if (c.maxRetries() < 0) {
             throw new LalalValidationException("maxRetries", c.maxRetries(), "0 or more");

@@ -17,8 +17,10 @@ import io.github.camellalal.component.tasks.TaskTracking;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -74,39 +76,12 @@ public final class ProcessFlow {
 
     /** Starts the flow; {@code callback} is called once it ended, with the tracks or an exception on the exchange. */
     public void start(Exchange exchange, Run run, AsyncCallback callback) {
-        LalalClient client = run.client();
-        Settings config = run.settings();
-        Message in = exchange.getMessage();
-        SplitOptions options = run.options();
         ProcessThreads threads = run.threads();
-        TaskWatcher watcher = run.watcher();
-
         LalalMetrics metrics = run.metrics();
         metrics.processStarted();
-        CompletableFuture
-                .supplyAsync(() -> {
-                    UploadResult upload = UploadBody.upload(client, exchange, config.extraExtensions());
-                    StatusHeaders.set(in, upload);
-                    String taskId = client.split(List.of(options.toRequest(upload.id()))).get(0);
-                    in.setHeader(HeaderNames.TASK_ID, taskId);
-                    tracking.register(List.of(taskId));
-                    LOG.info("LALAL.AI file {} ({}) uploaded and queued as task {} ({})", upload.id(),
-                            upload.name(), taskId, options.summary());
-                    if (config.deleteAfterDownload()) {
-                        deleteOnCompletion(exchange, client, upload.id());
-                    }
-                    return taskId;
-                }, threads.workers())
-                .thenCompose(id -> awaitWithTimeout(id, client, config, watcher, threads))
-                .thenApplyAsync(status -> {
-                    StatusHeaders.set(in, status);
-                    requireSuccess(status);
-                    if (config.requireFullResult()) {
-                        FullResult.require(client, status, failure);
-                    }
-                    run.delivery().deliver(status);
-                    return status;
-                }, threads.workers())
+        onWorkers(() -> uploadAndSplit(exchange, run), threads)
+                .thenCompose(id -> awaitWithTimeout(id, run.client(), run.settings(), run.watcher(), threads))
+                .thenCompose(status -> onWorkers(() -> deliver(exchange, run, status), threads))
                 .whenCompleteAsync((status, failure) -> {
                     metrics.processEnded();
                     if (failure != null) {
@@ -115,6 +90,51 @@ public final class ProcessFlow {
                     }
                     callback.done(false);
                 }, threads.routing());
+    }
+
+    /** Uploads the body and queues it for splitting (on a worker); returns the task id. */
+    private String uploadAndSplit(Exchange exchange, Run run) {
+        LalalClient client = run.client();
+        Settings config = run.settings();
+        Message in = exchange.getMessage();
+        UploadResult upload = UploadBody.upload(client, exchange, config.extraExtensions());
+        StatusHeaders.set(in, upload);
+        String taskId = client.split(List.of(run.options().toRequest(upload.id()))).get(0);
+        in.setHeader(HeaderNames.TASK_ID, taskId);
+        tracking.register(List.of(taskId));
+        LOG.info("LALAL.AI file {} ({}) uploaded and queued as task {} ({})", upload.id(), upload.name(), taskId,
+                run.options().summary());
+        if (config.deleteAfterDownload()) {
+            deleteOnCompletion(exchange, client, upload.id());
+        }
+        return taskId;
+    }
+
+    /** Puts the ended task's status and tracks into the exchange (on a worker), or fails as the task did. */
+    private FileStatus deliver(Exchange exchange, Run run, FileStatus status) {
+        StatusHeaders.set(exchange.getMessage(), status);
+        requireSuccess(status);
+        if (run.settings().requireFullResult()) {
+            FullResult.require(run.client(), status, failure);
+        }
+        run.delivery().deliver(status);
+        return status;
+    }
+
+    /**
+     * Runs {@code work} on the component's workers. A pool that refuses it (a user's pool shut down or full) fails
+     * the flow with an error naming the pool options, and the flow ends as any failure does (error on the exchange,
+     * gauge lalal.process.inflight back down); thrown to the producer instead, the first step's refusal left the
+     * exchange counted for good.
+     */
+    private static <T> CompletableFuture<T> onWorkers(Supplier<T> work, ProcessThreads threads) {
+        try {
+            return CompletableFuture.supplyAsync(work, threads.workers());
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new RejectedExecutionException("The lalal component's worker "
+                    + "pool refused a process step (component options workerPool, workerPoolSize): it is shut "
+                    + "down or full", e));
+        }
     }
 
     private CompletableFuture<FileStatus> awaitWithTimeout(String id, LalalClient client, Settings config,
