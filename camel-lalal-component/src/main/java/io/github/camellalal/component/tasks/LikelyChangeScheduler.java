@@ -14,8 +14,9 @@ package io.github.camellalal.component.tasks;
  * again shortly after while the task runs on. A gain of under {@value #MIN_GAIN} points is no rate to trust: the
  * next look comes after at most the time that gain took. With the source's duration known, the end is at most 1.5
  * times the source's duration ahead for the progress left. With one look in progress only, the source's duration
- * (processing takes at least half of it) tells when a second look is worth it, failing that after
- * {@value #SECOND_LOOK_SECONDS} s;</li>
+ * (processing takes at least half of it) tells when a second look is worth it; failing that, the time since it
+ * was tracked (at most that long for the progress it made, if it began after) caps the wait, between
+ * {@value #SECOND_LOOK_MIN_SECONDS} s and {@value #SECOND_LOOK_SECONDS} s;</li>
  * <li>no task is left for later than {@value #HORIZON_MARGIN_MINUTES} minutes before v1's 24-hour check horizon
  * (a check no longer answers for older tasks): a task that old is due now;</li>
  * <li>a task that ended is not scheduled ({@link Long#MAX_VALUE}): it leaves the tracked set.</li>
@@ -31,6 +32,7 @@ public final class LikelyChangeScheduler implements CheckScheduler {
     static final long QUEUED_MIN_SECONDS = 20;
     static final long QUEUED_MAX_SECONDS = 120;
     static final long SECOND_LOOK_SECONDS = 60;
+    static final long SECOND_LOOK_MIN_SECONDS = 10;
     static final long HORIZON_MARGIN_MINUTES = 30;
     /** v1 answers a check for a task only this long after the task was created. */
     static final long CHECK_HORIZON_MILLIS = 24 * 3_600_000L;
@@ -78,7 +80,10 @@ public final class LikelyChangeScheduler implements CheckScheduler {
             if (source != null) {
                 return (long) ((100 - progress) / 100.0 * source * 1000 * MIN_SECONDS_PER_SOURCE_SECOND);
             }
-            return SECOND_LOOK_SECONDS * 1000;
+            // begun no earlier than tracked (true of a task the component split): at most this much left
+            long atMost = (long) ((100 - progress) * (double) (h.lastCheckedMillis() - h.trackedSinceMillis())
+                    / progress * FAR_LEAD);
+            return Math.max(SECOND_LOOK_MIN_SECONDS * 1000, Math.min(SECOND_LOOK_SECONDS * 1000, atMost));
         }
         long remaining = (long) ((100 - progress) * (double) span / (progress - first));
         if (source != null) {
