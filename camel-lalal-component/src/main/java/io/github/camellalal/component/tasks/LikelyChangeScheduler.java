@@ -10,7 +10,8 @@ package io.github.camellalal.component.tasks;
  * quarter of it (processing takes half the source's duration or more: the task is then likely under way);</li>
  * <li>a task in progress: the progress it gained since a check first saw it in progress, over the time between,
  * gives a rate and an expected end; while that end is further than {@value #NEAR_MILLIS} ms the next check comes at
- * {@value #FAR_LEAD} of the way (a closer look corrects the estimate: progress is not linear), then at the end, and
+ * most {@value #FAR_LEAD} of the way there, less after a small gain (a closer look corrects the estimate: progress is
+ * rough and not linear), then at the end, and
  * again shortly after while the task runs on. A gain of under {@value #MIN_GAIN} points is no rate to trust: the
  * next look comes after at most the time that gain took. With the source's duration known, the end is at most 1.5
  * times the source's duration ahead for the progress left. With one look in progress only, the source's duration
@@ -47,6 +48,12 @@ public final class LikelyChangeScheduler implements CheckScheduler {
     /** An expected end further than this is approached in steps (checked at {@link #FAR_LEAD} of the way). */
     static final long NEAR_MILLIS = 30_000;
     static final double FAR_LEAD = 0.85;
+    /**
+     * A rate from a small gain is rough (the service's figures are whole points, and not quite linear in time): the
+     * lead is {@value #LEAD_BASE} less {@value #NOISE_POINTS} points over the gain, between 0.5 and {@link #FAR_LEAD}.
+     */
+    static final double LEAD_BASE = 0.95;
+    static final double NOISE_POINTS = 5;
 
     @Override
     public long nextCheckMillis(CheckHistory history, long nowMillis) {
@@ -93,6 +100,7 @@ public final class LikelyChangeScheduler implements CheckScheduler {
         if (progress - first < MIN_GAIN) {
             return Math.min(span, (long) (remaining * FAR_LEAD));
         }
-        return remaining > NEAR_MILLIS ? (long) (remaining * FAR_LEAD) : remaining;
+        double lead = Math.max(0.5, Math.min(FAR_LEAD, LEAD_BASE - NOISE_POINTS / (progress - first)));
+        return remaining > NEAR_MILLIS ? (long) (remaining * lead) : remaining;
     }
 }
