@@ -18,6 +18,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -80,27 +85,38 @@ record RealTimeCheckRun(int count, Duration spacing, Duration queue, Duration le
             PriorityQueue<Tracked> due = new PriorityQueue<>(
                     Comparator.comparingLong(Tracked::due).thenComparingLong(Tracked::seq));
             List<Long> latencies = new ArrayList<>();
+            // splits go out on their own thread, on time, so that none delays a check past its slot
+            Queue<Tracked> splits = new ConcurrentLinkedQueue<>();
+            ScheduledExecutorService splitter = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "latency-splits");
+                t.setDaemon(true); // a failed run must not keep the JVM alive
+                return t;
+            });
             long seq = 0;
             int split = 0;
             int tooMany = 0;
             int requests = 0;
             long start = System.nanoTime();
-            long deadline = start + spacing.toNanos() * count + BOUND.toNanos();
-            while (System.nanoTime() < deadline && (split < count || !due.isEmpty())) {
-                long wait = budget.reserveSlot();
-                // splits whose time comes while waiting for the slot are sent on time
-                long slotAt = System.nanoTime() + wait;
-                while (split < count && start + split * spacing.toNanos() <= slotAt) {
-                    parkUntil(start + split * spacing.toNanos());
+            for (int i = 0; i < count; i++) {
+                String source = sources.get(i);
+                splitter.schedule(() -> {
                     long before = System.currentTimeMillis();
-                    String id = client.split(SplitRequest.forFile(sources.get(split)).stem(Stem.VOCALS).build());
+                    String id = client.split(SplitRequest.forFile(source).stem(Stem.VOCALS).build());
                     long at = (before + System.currentTimeMillis()) / 2;
                     CheckHistory h = CheckHistory.tracked(at, null);
-                    due.add(new Tracked(capped.nextCheckMillis(h, at), seq++, id,
+                    splits.add(new Tracked(capped.nextCheckMillis(h, at), 0, id,
                             at + queue.toMillis() + length.toMillis(), h));
+                }, i * spacing.toNanos(), TimeUnit.NANOSECONDS);
+            }
+            splitter.shutdown();
+            long deadline = start + spacing.toNanos() * count + BOUND.toNanos();
+            while (System.nanoTime() < deadline && (split < count || !due.isEmpty())) {
+                long slotAt = System.nanoTime() + budget.reserveSlot();
+                parkUntil(slotAt);
+                for (Tracked t = splits.poll(); t != null; t = splits.poll()) {
+                    due.add(new Tracked(t.due(), seq++, t.id(), t.endMillis(), t.history()));
                     split++;
                 }
-                parkUntil(slotAt);
                 if (due.isEmpty()) {
                     continue;
                 }
@@ -133,6 +149,7 @@ record RealTimeCheckRun(int count, Duration spacing, Duration queue, Duration le
                     }
                 }
             }
+            splitter.shutdownNow();
             return new Outcome(Latencies.of(latencies, count - latencies.size(), Double.NaN,
                     count == 0 ? 0 : requests * (double) batch / count), tooMany, requests);
         }
