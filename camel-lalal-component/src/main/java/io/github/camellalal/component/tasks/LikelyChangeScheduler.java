@@ -11,9 +11,8 @@ package io.github.camellalal.component.tasks;
  * <li>a task in progress: the progress it gained since a check first saw it in progress, over the time between,
  * gives a rate and an expected end; while that end is further than {@value #NEAR_MILLIS} ms the next check comes at
  * most {@value #FAR_LEAD} of the way there, less after a small gain (a closer look corrects the estimate: progress is
- * rough and not linear), then at the end, and
- * again shortly after while the task runs on. A gain of under {@value #MIN_GAIN} points is no rate to trust: the
- * next look comes after at most the time that gain took. With the source's duration known, the end is at most 1.5
+ * rough and not linear), then at the end, and again shortly after while the task runs on. A gain of under
+ * {@value #MIN_GAIN} points is no rate to trust: the next look comes after at most the time that gain took. With the source's duration known, the end is at most 1.5
  * times the source's duration ahead for the progress left. With one look in progress only, the source's duration
  * (processing takes at least half of it) tells when a second look is worth it; failing that, the time since it
  * was tracked (at most that long for the progress it made, if it began after) caps the wait, between
@@ -39,7 +38,12 @@ public final class LikelyChangeScheduler implements CheckScheduler {
     static final long CHECK_HORIZON_MILLIS = 24 * 3_600_000L;
     /** Below a check's spacing (2 s at v1's 30 a minute) a closer look buys nothing. */
     static final long MIN_STEP_MILLIS = 2_000;
-    /** Processing takes at least this many seconds per second of source... */
+    /**
+     * Processing takes at least this many seconds per second of source... The source's duration serves as bounds
+     * only, never as the expected end: how fast the service works varies with its load and the splitter, so a check
+     * before the lower bound cannot see the end, and the upper bound stops a rate gone wrong (a noisy first gain)
+     * from leaving a task for long. Progress, measured on the task itself, gives the expected end.
+     */
     static final double MIN_SECONDS_PER_SOURCE_SECOND = 0.5;
     /** ...and at most this many. */
     static final double MAX_SECONDS_PER_SOURCE_SECOND = 1.5;
