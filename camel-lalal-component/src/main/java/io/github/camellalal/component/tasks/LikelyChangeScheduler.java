@@ -12,8 +12,9 @@ package io.github.camellalal.component.tasks;
  * gives a rate and an expected end; while that end is further than {@value #NEAR_MILLIS} ms the next check comes at
  * most {@value #FAR_LEAD} of the way there, less after a small gain (a closer look corrects the estimate: progress is
  * rough and not linear), then at the end, and again shortly after while the task runs on. A gain of under
- * {@value #MIN_GAIN} points is no rate to trust: the next look comes after at most the time that gain took. With the source's duration known, the end is at most 1.5
- * times the source's duration ahead for the progress left. With one look in progress only, the source's duration
+ * {@value #MIN_GAIN} points is no rate to trust: the next look comes after at most the time that gain took. With
+ * the source's duration known, the end is at most 1.5 times the source's duration ahead for the progress left.
+ * With one look in progress only, the source's duration
  * (processing takes at least half of it) tells when a second look is worth it; failing that, the time since it
  * was tracked (at most that long for the progress it made, if it began after) caps the wait, between
  * {@value #SECOND_LOOK_MIN_SECONDS} s and {@value #SECOND_LOOK_SECONDS} s;</li>
