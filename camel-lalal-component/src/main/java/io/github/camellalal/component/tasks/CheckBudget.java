@@ -45,6 +45,17 @@ public final class CheckBudget {
         this(perMinute, System::nanoTime);
     }
 
+    /**
+     * A budget on a clock of its caller's, for simulations (the benchmarks' virtual clock): with {@link #reserveSlot()}
+     * it paces simulated check requests exactly as the component paces real ones.
+     *
+     * @param perMinute check requests per minute (above 0)
+     * @param nanoClock the time in nanoseconds, as {@link System#nanoTime()} gives it
+     */
+    public static CheckBudget onClock(int perMinute, LongSupplier nanoClock) {
+        return new CheckBudget(perMinute, nanoClock);
+    }
+
     /** The check requests per minute. */
     public int perMinute() {
         return perMinute;
@@ -61,6 +72,15 @@ public final class CheckBudget {
         nextFree = start + intervalNanos;
         slots.accept(start);
         return start - now;
+    }
+
+    /**
+     * Takes the next free slot without waiting, for simulations that move their clock themselves: returns how long
+     * (nanoseconds of the budget's clock) until the slot begins. The component's own requests wait in
+     * {@link #install(HttpClientBuilder)}'s interceptor instead.
+     */
+    public long reserveSlot() {
+        return reserve();
     }
 
     /**

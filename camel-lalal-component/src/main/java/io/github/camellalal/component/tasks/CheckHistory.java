@@ -12,7 +12,8 @@ package io.github.camellalal.component.tasks;
  * @param lastCheckedMillis   when a check last saw the task, {@code -1} before any
  * @param lastState           the state that check saw, {@code null} before any or while uploaded but not split
  * @param lastProgress        the progress that check saw, or {@code null}
- * @param firstProgressMillis when a check first saw the task in progress, {@code -1} before that
+ * @param firstProgressMillis when a check first saw the task in progress (progress above 0: 0 means queued),
+ *                            {@code -1} before that
  * @param firstProgress       the progress seen then, or {@code null}
  */
 public record CheckHistory(
@@ -31,7 +32,10 @@ public record CheckHistory(
 
     /** This history after a check at {@code nowMillis} saw {@code state} with {@code progress}. */
     public CheckHistory observed(String state, Integer progress, long nowMillis) {
-        boolean firstInProgress = firstProgressMillis < 0 && "progress".equals(state);
+        // progress 0 means queued (v1's contract), not in progress: a rate measured from a queued look would count
+        // the rest of the queue as processing time
+        boolean firstInProgress = firstProgressMillis < 0 && "progress".equals(state) && progress != null
+                && progress > 0;
         return new CheckHistory(trackedSinceMillis, sourceSeconds, nowMillis, state, progress,
                 firstInProgress ? nowMillis : firstProgressMillis, firstInProgress ? progress : firstProgress);
     }
