@@ -159,25 +159,25 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
         List<TrackedTask> tasks = store.claim(instanceId);
         long validity = store.claimValidityMillis();
         long claimedAt = System.nanoTime();
-        attempts.retain(tasks.stream().map(TrackedTask::fileId).collect(Collectors.toSet()));
+        attempts.retain(tasks.stream().map(TrackedTask::taskId).collect(Collectors.toSet()));
         Set<String> held = null; // null: every task of this poll's claim is still held
         int emitted = 0;
         LalalException failure = null;
         for (int from = 0; from < tasks.size() && isRunAllowed(); from += batchSize()) {
             if (validity != Long.MAX_VALUE && System.nanoTime() - claimedAt > TimeUnit.MILLISECONDS.toNanos(validity)) {
                 // a long poll: renew the claim, and check only tasks still held, never one another instance took
-                held = store.claim(instanceId).stream().map(TrackedTask::fileId).collect(Collectors.toSet());
+                held = store.claim(instanceId).stream().map(TrackedTask::taskId).collect(Collectors.toSet());
                 claimedAt = System.nanoTime();
             }
             Set<String> stillHeld = held;
             List<TrackedTask> batch = tasks.subList(from, Math.min(tasks.size(), from + batchSize())).stream()
-                    .filter(t -> stillHeld == null || stillHeld.contains(t.fileId())).toList();
+                    .filter(t -> stillHeld == null || stillHeld.contains(t.taskId())).toList();
             if (batch.isEmpty()) {
                 continue;
             }
             Map<String, FileStatus> statuses;
             try {
-                statuses = endpoint.client().check(batch.stream().map(TrackedTask::fileId).toList());
+                statuses = endpoint.client().check(batch.stream().map(TrackedTask::taskId).toList());
             } catch (LalalException e) {
                 // Nothing is lost: these files are checked again on the next poll.
                 failure = e;
@@ -186,7 +186,7 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
             StoreWrites writes = new StoreWrites(store, endpoint.getConfiguration().isBatchStoreWrites());
             try {
                 for (TrackedTask task : batch) {
-                    FileStatus status = statuses.get(task.fileId());
+                    FileStatus status = statuses.get(task.taskId());
                     if (status != null && emit(task, status, writes)) {
                         emitted++;
                     }
@@ -203,7 +203,7 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
     }
 
     private boolean emit(TrackedTask task, FileStatus status, StoreWrites writes) {
-        String id = task.fileId();
+        String id = task.taskId();
         String state;
         Integer progress = null;
         String error = null;

@@ -85,24 +85,47 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
         String index = table.substring(table.indexOf('.') + 1) + "_owner";
         String ddl = schemaSql().replace("${table}", table).replace("${index}", index);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            c.setAutoCommit(true);
-            for (String statement : ddl.split(";")) {
-                String sql = statement.lines().filter(l -> !l.trim().startsWith("--"))
-                        .reduce("", (a, b) -> a + "\n" + b).trim();
-                if (!sql.isEmpty()) {
-                    s.execute(sql);
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                // one instance at a time: several starting at once would race on CREATE TABLE and on the migration
+                try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+                    lock.setString(1, "camel-lalal:" + table);
+                    lock.executeQuery().close();
                 }
-            }
-        } catch (SQLException e) {
-            // several instances creating the table at once: one wins, the others find it there
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                s.executeQuery("SELECT file_id FROM " + table + " WHERE 1 = 0").close();
-                LOG.debug("Table {} was created by another instance meanwhile", table);
-            } catch (SQLException again) {
-                e.addSuppressed(again);
+                renameFileIdColumn(c);
+                for (String statement : ddl.split(";")) {
+                    String sql = statement.lines().filter(l -> !l.trim().startsWith("--"))
+                            .reduce("", (a, b) -> a + "\n" + b).trim();
+                    if (!sql.isEmpty()) {
+                        s.execute(sql);
+                    }
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
                 throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
             }
         }
+    }
+
+    /** Migrates, in place, a table of an earlier release, whose task ids were in column {@code file_id}. */
+    private void renameFileIdColumn(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(?)"
+                + " AND attname = 'file_id' AND NOT attisdropped")) {
+            p.setString(1, table);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    return;
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE " + table + " RENAME COLUMN file_id TO task_id");
+        }
+        LOG.info("Renamed column file_id of the LALAL.AI task table {} to task_id", table);
     }
 
     private static String schemaSql() throws IOException {
@@ -115,19 +138,19 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
     }
 
     @Override
-    public void add(Collection<String> fileIds, String owner) {
-        if (fileIds.isEmpty()) {
+    public void add(Collection<String> taskIds, String owner) {
+        if (taskIds.isEmpty()) {
             return;
         }
         String sql = owner == null
-                ? "INSERT INTO " + table + " (file_id) VALUES (?) ON CONFLICT (file_id) DO NOTHING"
-                : "INSERT INTO " + table + " (file_id, owner, lease_until) VALUES (?, ?, " + LEASE + ") "
-                  + "ON CONFLICT (file_id) DO NOTHING";
+                ? "INSERT INTO " + table + " (task_id) VALUES (?) ON CONFLICT (task_id) DO NOTHING"
+                : "INSERT INTO " + table + " (task_id, owner, lease_until) VALUES (?, ?, " + LEASE + ") "
+                  + "ON CONFLICT (task_id) DO NOTHING";
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try (PreparedStatement p = c.prepareStatement(sql)) {
-                for (String id : fileIds) {
+                for (String id : taskIds) {
                     p.setString(1, id);
                     if (owner != null) {
                         p.setString(2, owner);
@@ -144,7 +167,7 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
                 c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw failure("add " + fileIds.size() + " task(s) to", e);
+            throw failure("add " + taskIds.size() + " task(s) to", e);
         }
     }
 
@@ -152,13 +175,13 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
     public List<TrackedTask> claim(String owner) {
         // Take free tasks and expired leases, and renew own leases past their half; skip rows another instance is
         // claiming right now instead of waiting for it.
-        String take = "UPDATE " + table + " SET owner = ?, lease_until = " + LEASE + " WHERE file_id IN ("
-                + "SELECT file_id FROM " + table + " WHERE owner IS NULL OR lease_until IS NULL"
+        String take = "UPDATE " + table + " SET owner = ?, lease_until = " + LEASE + " WHERE task_id IN ("
+                + "SELECT task_id FROM " + table + " WHERE owner IS NULL OR lease_until IS NULL"
                 + " OR lease_until < clock_timestamp()"
                 + " OR (owner = ? AND lease_until < clock_timestamp() + (CAST(? AS DOUBLE PRECISION)"
                 + " * INTERVAL '1 millisecond')) FOR UPDATE SKIP LOCKED)";
-        String held = "SELECT file_id, state, progress FROM " + table
-                + " WHERE owner = ? AND lease_until > clock_timestamp() ORDER BY added_at, file_id";
+        String held = "SELECT task_id, state, progress FROM " + table
+                + " WHERE owner = ? AND lease_until > clock_timestamp() ORDER BY added_at, task_id";
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             try (PreparedStatement p = c.prepareStatement(take)) {
@@ -192,23 +215,23 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
     }
 
     @Override
-    public void delivered(String fileId, DeliveredState state) {
-        update("UPDATE " + table + " SET state = ?, progress = ? WHERE file_id = ?", p -> bindState(p, fileId, state));
+    public void delivered(String taskId, DeliveredState state) {
+        update("UPDATE " + table + " SET state = ?, progress = ? WHERE task_id = ?", p -> bindState(p, taskId, state));
     }
 
-    private static void bindState(PreparedStatement p, String fileId, DeliveredState state) throws SQLException {
+    private static void bindState(PreparedStatement p, String taskId, DeliveredState state) throws SQLException {
         p.setString(1, state.state());
         if (state.progress() == null) {
             p.setNull(2, Types.INTEGER);
         } else {
             p.setInt(2, state.progress());
         }
-        p.setString(3, fileId);
+        p.setString(3, taskId);
     }
 
     @Override
-    public void remove(String fileId) {
-        update("DELETE FROM " + table + " WHERE file_id = ?", p -> p.setString(1, fileId));
+    public void remove(String taskId) {
+        update("DELETE FROM " + table + " WHERE task_id = ?", p -> p.setString(1, taskId));
     }
 
     /** One statement for every state, sent in one round trip, in one transaction. */
@@ -221,7 +244,7 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE " + table + " SET state = ?, progress = ? WHERE file_id = ?")) {
+                    "UPDATE " + table + " SET state = ?, progress = ? WHERE task_id = ?")) {
                 for (Map.Entry<String, DeliveredState> e : states.entrySet()) {
                     bindState(p, e.getKey(), e.getValue());
                     p.addBatch();
@@ -241,14 +264,14 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
 
     /** One statement for all of them. */
     @Override
-    public void removeAll(Collection<String> fileIds) {
-        if (fileIds.isEmpty()) {
+    public void removeAll(Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
             return;
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE file_id = ANY (?)")) {
+             PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE task_id = ANY (?)")) {
             c.setAutoCommit(true);
-            p.setArray(1, c.createArrayOf("varchar", fileIds.toArray()));
+            p.setArray(1, c.createArrayOf("varchar", taskIds.toArray()));
             p.executeUpdate();
         } catch (SQLException e) {
             throw failure("remove tasks from", e);

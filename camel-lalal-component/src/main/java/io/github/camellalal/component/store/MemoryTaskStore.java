@@ -12,8 +12,8 @@ public class MemoryTaskStore implements TaskStore {
     private final Map<String, DeliveredState> tracked = new LinkedHashMap<>();
 
     @Override
-    public synchronized void add(Collection<String> fileIds, String owner) {
-        for (String id : fileIds) {
+    public synchronized void add(Collection<String> taskIds, String owner) {
+        for (String id : taskIds) {
             tracked.putIfAbsent(id, DeliveredState.NONE);
         }
     }
@@ -26,13 +26,13 @@ public class MemoryTaskStore implements TaskStore {
     }
 
     @Override
-    public synchronized void delivered(String fileId, DeliveredState state) {
-        tracked.computeIfPresent(fileId, (id, old) -> state);
+    public synchronized void delivered(String taskId, DeliveredState state) {
+        tracked.computeIfPresent(taskId, (id, old) -> state);
     }
 
     @Override
-    public synchronized void remove(String fileId) {
-        tracked.remove(fileId);
+    public synchronized void remove(String taskId) {
+        tracked.remove(taskId);
     }
 
     @Override

@@ -58,8 +58,8 @@ public class StateRepositoryTaskStore extends ServiceSupport implements TaskStor
     }
 
     @Override
-    public synchronized void add(Collection<String> fileIds, String owner) {
-        List<String> added = fileIds.stream().distinct().filter(id -> !tracked.containsKey(id)).toList();
+    public synchronized void add(Collection<String> taskIds, String owner) {
+        List<String> added = taskIds.stream().distinct().filter(id -> !tracked.containsKey(id)).toList();
         reserve(added.size());
         added.forEach(id -> put(id, DeliveredState.NONE));
     }
@@ -90,17 +90,17 @@ public class StateRepositoryTaskStore extends ServiceSupport implements TaskStor
     }
 
     @Override
-    public synchronized void delivered(String fileId, DeliveredState state) {
-        Slot slot = tracked.get(fileId);
+    public synchronized void delivered(String taskId, DeliveredState state) {
+        Slot slot = tracked.get(taskId);
         if (slot != null) {
-            tracked.put(fileId, new Slot(slot.n(), state));
-            write(slot.n(), fileId, state);
+            tracked.put(taskId, new Slot(slot.n(), state));
+            write(slot.n(), taskId, state);
         }
     }
 
     @Override
-    public synchronized void remove(String fileId) {
-        Slot slot = tracked.remove(fileId);
+    public synchronized void remove(String taskId) {
+        Slot slot = tracked.remove(taskId);
         if (slot != null) {
             repository.setState(SLOT_PREFIX + slot.n(), "");
             free.add(slot.n());

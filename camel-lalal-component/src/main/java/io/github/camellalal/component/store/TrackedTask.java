@@ -1,10 +1,10 @@
 package io.github.camellalal.component.store;
 
 /**
- * One file a tasks consumer checks, with the last state delivered for it.
+ * One task a tasks consumer checks, with the last state delivered for it.
  *
- * @param fileId    the LALAL.AI file id
+ * @param taskId    the id the service checks: with API v1 the task's id, with v0 the id of the file whose task it is
  * @param delivered the last state whose exchange completed, {@link DeliveredState#NONE} before any
  */
-public record TrackedTask(String fileId, DeliveredState delivered) {
+public record TrackedTask(String taskId, DeliveredState delivered) {
 }

@@ -1,7 +1,7 @@
 -- Tasks tracked by lalal:tasks consumers (JdbcTaskStore). ${table} is the table name, lalal_task by default.
 -- One row per file tracked now: a row is deleted when the file's terminal state was delivered.
 CREATE TABLE IF NOT EXISTS ${table} (
-    file_id     VARCHAR(255) PRIMARY KEY,
+    task_id     VARCHAR(255) PRIMARY KEY,
     state       VARCHAR(32),
     progress    INTEGER,
     owner       VARCHAR(255),
