@@ -12,8 +12,10 @@ import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.apache.camel.RuntimeCamelException;
@@ -25,9 +27,11 @@ import org.slf4j.LoggerFactory;
  * Keeps tracked tasks in a PostgreSQL table that any number of Camel instances share: one row per file tracked now
  * (deleted when its terminal state was delivered), with the last delivered state, the instance that holds the task
  * and until when. An instance claims free tasks and tasks whose lease expired with
- * {@code SELECT ... FOR UPDATE SKIP LOCKED}, so instances poll disjoint sets of tasks at once, and the tasks of an
- * instance that died are taken over once its lease ran out. Adding, updating or ending a task is one statement on
- * one row.
+ * {@code SELECT ... FOR UPDATE SKIP LOCKED}, so instances hold disjoint sets of tasks, and the tasks of an
+ * instance that died are taken over once its lease ran out. The rows also hold what the last check saw and when each
+ * task is next due, so that the instance whose check request comes next checks the most-due tasks of every instance
+ * in one request, and each holder delivers its own tasks' events. Adding, updating or ending a task is one statement
+ * on one row; the writes that record a delivery for an owner change nothing once another instance holds the task.
  * <p>
  * The table is created on start (see {@code lalal-tasks-postgresql.sql} beside this class) unless
  * {@link #setCreateSchema(boolean)} is off. It needs only {@code java.sql}: any pooled {@link DataSource} works.
@@ -55,6 +59,11 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
         }
         this.dataSource = dataSource;
         this.leaseMillis = lease.toMillis();
+    }
+
+    /** The database of the table. */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     /** The table's name, optionally schema-qualified; default {@code lalal_task}. */
@@ -180,7 +189,7 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
                 + " OR lease_until < clock_timestamp()"
                 + " OR (owner = ? AND lease_until < clock_timestamp() + (CAST(? AS DOUBLE PRECISION)"
                 + " * INTERVAL '1 millisecond')) FOR UPDATE SKIP LOCKED)";
-        String held = "SELECT task_id, state, progress FROM " + table
+        String held = "SELECT task_id, state, progress, seen_status FROM " + table
                 + " WHERE owner = ? AND lease_until > clock_timestamp() ORDER BY added_at, task_id";
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
@@ -198,7 +207,8 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
                     while (rs.next()) {
                         int progress = rs.getInt(3);
                         Integer boxed = rs.wasNull() ? null : progress;
-                        tasks.add(new TrackedTask(rs.getString(1), new DeliveredState(rs.getString(2), boxed)));
+                        tasks.add(new TrackedTask(rs.getString(1), new DeliveredState(rs.getString(2), boxed),
+                                StatusJson.read(rs.getString(4))));
                     }
                 }
             }
@@ -232,6 +242,118 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
     @Override
     public void remove(String taskId) {
         update("DELETE FROM " + table + " WHERE task_id = ?", p -> p.setString(1, taskId));
+    }
+
+    private static final String HELD = " AND owner = ? AND lease_until > clock_timestamp()";
+
+    /** Fenced: changes nothing unless {@code owner} holds the task's claim now. */
+    @Override
+    public boolean delivered(String taskId, DeliveredState state, String owner) {
+        return update("UPDATE " + table + " SET state = ?, progress = ? WHERE task_id = ?" + HELD, p -> {
+            bindState(p, taskId, state);
+            p.setString(4, owner);
+        }) > 0;
+    }
+
+    /** Fenced: removes nothing unless {@code owner} holds the task's claim now. */
+    @Override
+    public boolean remove(String taskId, String owner) {
+        return update("DELETE FROM " + table + " WHERE task_id = ?" + HELD, p -> {
+            p.setString(1, taskId);
+            p.setString(2, owner);
+        }) > 0;
+    }
+
+    @Override
+    public Set<String> deliveredAll(Map<String, DeliveredState> states, String owner) {
+        Set<String> lost = new LinkedHashSet<>();
+        for (Map.Entry<String, DeliveredState> e : states.entrySet()) {
+            if (!delivered(e.getKey(), e.getValue(), owner)) {
+                lost.add(e.getKey());
+            }
+        }
+        return lost;
+    }
+
+    /** One statement for all of them, fenced. */
+    @Override
+    public Set<String> removeAll(Collection<String> taskIds, String owner) {
+        Set<String> lost = new LinkedHashSet<>(taskIds);
+        if (taskIds.isEmpty()) {
+            return lost;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
+                "DELETE FROM " + table + " WHERE task_id = ANY (?)" + HELD + " RETURNING task_id")) {
+            c.setAutoCommit(true);
+            p.setArray(1, c.createArrayOf("varchar", taskIds.toArray()));
+            p.setString(2, owner);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    lost.remove(rs.getString(1));
+                }
+            }
+            return lost;
+        } catch (SQLException e) {
+            throw failure("remove tasks from", e);
+        }
+    }
+
+    /** Extends the lease of every task the owner holds, expired or not, as long as no other instance took it. */
+    @Override
+    public void renew(String owner) {
+        update("UPDATE " + table + " SET lease_until = " + LEASE + " WHERE owner = ?", p -> {
+            p.setLong(1, leaseMillis);
+            p.setString(2, owner);
+        });
+    }
+
+    @Override
+    public long nowMillis() {
+        try {
+            return checks().nowMillis();
+        } catch (SQLException e) {
+            throw failure("read the clock of", e);
+        }
+    }
+
+    @Override
+    public boolean hasDue() {
+        try {
+            return checks().hasDue();
+        } catch (SQLException e) {
+            throw failure("find due tasks in", e);
+        }
+    }
+
+    @Override
+    public List<TaskCheck> takeDue(int limit) {
+        try {
+            return checks().takeDue(limit);
+        } catch (SQLException e) {
+            throw failure("take due tasks from", e);
+        }
+    }
+
+    @Override
+    public void observed(Collection<Observation> observations) {
+        try {
+            checks().observed(observations);
+        } catch (SQLException e) {
+            throw failure("record checks in", e);
+        }
+    }
+
+    @Override
+    public void untake(Collection<String> taskIds) {
+        try {
+            checks().untake(taskIds);
+        } catch (SQLException e) {
+            throw failure("hand back tasks to", e);
+        }
+    }
+
+    private JdbcTaskChecks checks() {
+        return new JdbcTaskChecks(dataSource, table, leaseMillis);
     }
 
     /** One statement for every state, sent in one round trip, in one transaction. */
@@ -299,11 +421,11 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
         return true;
     }
 
-    private void update(String sql, Binder binder) {
+    private int update(String sql, Binder binder) {
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
             c.setAutoCommit(true);
             binder.bind(p);
-            p.executeUpdate();
+            return p.executeUpdate();
         } catch (SQLException e) {
             throw failure("update", e);
         }

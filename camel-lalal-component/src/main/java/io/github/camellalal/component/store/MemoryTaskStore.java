@@ -10,19 +10,43 @@ import java.util.Map;
 public class MemoryTaskStore implements TaskStore {
 
     private final Map<String, DeliveredState> tracked = new LinkedHashMap<>();
+    private final CheckTable checks = new CheckTable();
 
     @Override
     public synchronized void add(Collection<String> taskIds, String owner) {
+        long now = nowMillis();
         for (String id : taskIds) {
-            tracked.putIfAbsent(id, DeliveredState.NONE);
+            if (tracked.putIfAbsent(id, DeliveredState.NONE) == null) {
+                checks.add(id, now);
+            }
         }
     }
 
     @Override
     public synchronized List<TrackedTask> claim(String owner) {
         List<TrackedTask> tasks = new ArrayList<>(tracked.size());
-        tracked.forEach((id, state) -> tasks.add(new TrackedTask(id, state)));
+        tracked.forEach((id, state) -> tasks.add(new TrackedTask(id, state, checks.seen(id))));
         return tasks;
+    }
+
+    @Override
+    public synchronized boolean hasDue() {
+        return checks.hasDue(nowMillis());
+    }
+
+    @Override
+    public synchronized List<TaskCheck> takeDue(int limit) {
+        return checks.takeDue(limit, nowMillis());
+    }
+
+    @Override
+    public synchronized void observed(Collection<Observation> observations) {
+        checks.observed(observations);
+    }
+
+    @Override
+    public synchronized void untake(Collection<String> taskIds) {
+        checks.untake(taskIds);
     }
 
     @Override
@@ -33,6 +57,7 @@ public class MemoryTaskStore implements TaskStore {
     @Override
     public synchronized void remove(String taskId) {
         tracked.remove(taskId);
+        checks.remove(taskId);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.github.camellalal.component.store;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where {@code lalal:tasks} consumers keep the tasks they track and the last state delivered for each. Every
@@ -11,8 +13,15 @@ import java.util.Map;
  * <p>
  * A store that several consumers share ({@link #isShared()}, e.g. {@link JdbcTaskStore}) hands each task to one
  * owner at a time: {@link #claim(String)} returns only the tasks the caller holds, for a lease the store renews on
- * every claim. Stores that are not shared ignore owners. A store that is a Camel {@code Service} is started by the
- * consumer that created it; a store given as a bean is started, never stopped, by the consumers using it.
+ * every claim and {@link #renew(String)}. Stores that are not shared ignore owners. A store that is a Camel
+ * {@code Service} is started by the consumer that created it; a store given as a bean is started, never stopped, by
+ * the consumers using it.
+ * <p>
+ * Checks are scheduled through the store: {@link #takeDue(int)} hands the most-due tasks of the whole store,
+ * whichever instance holds them, to the instance whose check request comes next, which records what it saw with
+ * {@link #observed(Collection)}; each holder then delivers its tasks' events from those observations
+ * ({@link TrackedTask#observed()}). The writes that record a delivery with an owner are fenced: in a shared store they
+ * change nothing when the owner no longer holds the task.
  */
 public interface TaskStore {
 
@@ -50,6 +59,58 @@ public interface TaskStore {
     default void removeAll(Collection<String> taskIds) {
         taskIds.forEach(this::remove);
     }
+
+    /**
+     * Records a delivered non-terminal state if {@code owner} still holds the task; returns whether it did. Stores
+     * that are not shared always do.
+     */
+    default boolean delivered(String taskId, DeliveredState state, String owner) {
+        delivered(taskId, state);
+        return true;
+    }
+
+    /** Ends the tracking of a task if {@code owner} still holds it; returns whether it did. */
+    default boolean remove(String taskId, String owner) {
+        remove(taskId);
+        return true;
+    }
+
+    /** {@link #delivered(String, DeliveredState, String)} for several tasks; returns the ids {@code owner} lost. */
+    default Set<String> deliveredAll(Map<String, DeliveredState> states, String owner) {
+        deliveredAll(states);
+        return Set.of();
+    }
+
+    /** {@link #remove(String, String)} for several tasks; returns the ids {@code owner} lost. */
+    default Set<String> removeAll(Collection<String> taskIds, String owner) {
+        removeAll(taskIds);
+        return Set.of();
+    }
+
+    /** Renews the owner's claims without taking new tasks (a shared store's claims lapse unless renewed). */
+    default void renew(String owner) {
+    }
+
+    /** The store's clock in epoch milliseconds: the database's for a shared store, so that every instance agrees. */
+    default long nowMillis() {
+        return System.currentTimeMillis();
+    }
+
+    /** Whether some task, of any owner, is due for a check now and not taken by another check. */
+    boolean hasDue();
+
+    /**
+     * Takes up to {@code limit} tasks due for a check now, the most due first, whichever owner holds them; a task
+     * taken is not handed out again until {@link #observed(Collection)} or {@link #untake(Collection)} (or, in a
+     * shared store, until a lease passed, in case the taker died).
+     */
+    List<TaskCheck> takeDue(int limit);
+
+    /** Records what a check saw of tasks taken with {@link #takeDue(int)}, and when each is next due. */
+    void observed(Collection<Observation> observations);
+
+    /** Hands tasks taken with {@link #takeDue(int)} back unchecked (the check failed). */
+    void untake(Collection<String> taskIds);
 
     /** Gives up the owner's claims so that other instances take its tasks at once (on a graceful stop). */
     default void release(String owner) {
