@@ -77,10 +77,12 @@ public abstract class LalalTasksConfiguration extends LalalConnectionConfigurati
     }
 
     /**
-     * A PostgreSQL database (any pooled DataSource bean) where tasks consumers keep the tracked files, shared by
-     * every Camel instance that uses it: each task is polled by one instance at a time, and a dead instance's tasks
-     * are taken over after leaseDuration. Set on the component, producers of an instance without a running tasks
-     * consumer (e.g. a standby behind master:) record the files they start there too.
+     * A PostgreSQL database (any pooled DataSource bean) where tasks consumers keep the tracked tasks, shared by
+     * every Camel instance that uses it: each task is held by one instance at a time, which delivers its events, and
+     * a dead instance's tasks are taken over after leaseDuration. The instances share the license's check budget
+     * (maxChecksPerMinute) through the same database, and each check request carries the most-due tasks of all of
+     * them. Set on the component, producers of an instance without a running tasks consumer (e.g. a standby behind
+     * master:) record the tasks they start there too.
      */
     public void setDataSource(DataSource dataSource) {
         this.dataSource = dataSource;
