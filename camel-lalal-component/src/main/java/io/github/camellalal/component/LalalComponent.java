@@ -173,10 +173,11 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
      * The most check requests per minute, all endpoints of this component together (process waits, every lalal:tasks
      * consumer, check producers): requests are spread evenly over the minute, and a 429 answer stops checks for its
      * Retry-After (or a minute) without losing any task. With a shared task store (dataSource) the budget is the
-     * license's, for every instance using that database together: one instance's 429 pauses them all. Unset: 30 with apiVersion v1 (LALAL.AI's limit), unlimited
-     * with v0; 0 means unlimited. With the budget every tracked task is still checked, but state changes show later
-     * as tasks grow: one pass over N tasks takes ceil(N / checkBatchSize) requests (v1 takes up to 200 ids per
-     * request), i.e. that many times 60 / maxChecksPerMinute seconds.
+     * license's, for every instance using that database together: one instance's 429 pauses them all. Unset: 30
+     * with apiVersion v1 (LALAL.AI's limit), unlimited with v0; 0 means unlimited. With the budget every tracked
+     * task is still checked, but state changes show later as tasks grow: one pass over N tasks takes
+     * ceil(N / checkBatchSize) requests (v1 takes up to 200 ids per request), i.e. that many times
+     * 60 / maxChecksPerMinute seconds.
      */
     public void setMaxChecksPerMinute(Integer maxChecksPerMinute) {
         this.maxChecksPerMinute = maxChecksPerMinute;

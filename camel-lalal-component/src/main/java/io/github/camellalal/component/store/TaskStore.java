@@ -1,7 +1,6 @@
 package io.github.camellalal.component.store;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
