@@ -5,6 +5,7 @@ import io.github.camellalal.client.LalalException;
 import io.github.camellalal.client.TaskState;
 import io.github.camellalal.component.message.StatusHeaders;
 import io.github.camellalal.component.store.DeliveredState;
+import io.github.camellalal.component.store.Observation;
 import io.github.camellalal.component.store.TaskCheck;
 import io.github.camellalal.component.store.TaskStore;
 import io.github.camellalal.component.store.TrackedTask;
@@ -18,8 +19,10 @@ import io.github.camellalal.component.tasks.TaskStores;
 import io.github.camellalal.component.tasks.TaskTracking;
 import io.github.camellalal.component.tasks.UnknownFiles;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +31,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -206,7 +208,13 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
      */
     private int pollOnce() throws Exception {
         Set<String> failed = new HashSet<>();
-        int emitted = deliver(failed);
+        // what this consumer holds, read (and claimed) once a poll; kept up to date with what it delivers
+        Map<String, TrackedTask> held = new LinkedHashMap<>();
+        for (TrackedTask task : store.claim(instanceId)) {
+            held.put(task.taskId(), task);
+        }
+        attempts.retain(held.keySet());
+        int emitted = deliver(List.copyOf(held.values()), held, failed);
         int rounds = (store.size() + batchSize() - 1) / batchSize();
         LalalException failure = null;
         for (int round = 0; round < rounds && isRunAllowed(); round++) {
@@ -239,8 +247,18 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
             } finally {
                 CheckBudget.clearPrepaid();
             }
-            store.observed(observations.of(due, statuses, store.nowMillis()));
-            emitted += deliver(failed);
+            List<Observation> seen = observations.of(due, statuses, store.nowMillis());
+            store.observed(seen);
+            // deliver what this request saw of the tasks held here; other instances' observations of them are
+            // delivered on the next poll
+            List<TrackedTask> mine = new ArrayList<>();
+            for (Observation o : seen) {
+                TrackedTask task = held.get(o.check().taskId());
+                if (task != null && o.status() != null) {
+                    mine.add(new TrackedTask(task.taskId(), task.delivered(), o.status()));
+                }
+            }
+            emitted += deliver(mine, held, failed);
         }
         if (failure != null) {
             // Report the poll as failed (health check, backoff) after delivering what could be checked.
@@ -249,10 +267,8 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
         return emitted;
     }
 
-    /** Emits the events of the tasks held here whose last observation differs from what was delivered. */
-    private int deliver(Set<String> failed) {
-        List<TrackedTask> tasks = store.claim(instanceId);
-        attempts.retain(tasks.stream().map(TrackedTask::taskId).collect(Collectors.toSet()));
+    /** Emits the events of these held tasks whose last observation differs from what was delivered. */
+    private int deliver(List<TrackedTask> tasks, Map<String, TrackedTask> held, Set<String> failed) {
         StoreWrites writes = new StoreWrites(store, endpoint.getConfiguration().isBatchStoreWrites(), instanceId);
         int emitted = 0;
         try {
@@ -261,7 +277,7 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
                     break;
                 }
                 if (task.observed() != null && !failed.contains(task.taskId())
-                        && emit(task, task.observed(), writes, failed)) {
+                        && emit(task, task.observed(), writes, failed, held)) {
                     emitted++;
                 }
             }
@@ -275,7 +291,8 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
         return endpoint.getComponent(LalalComponent.class).checkBudget(endpoint.getConfiguration());
     }
 
-    private boolean emit(TrackedTask task, FileStatus status, StoreWrites writes, Set<String> failed) {
+    private boolean emit(TrackedTask task, FileStatus status, StoreWrites writes, Set<String> failed,
+            Map<String, TrackedTask> held) {
         String id = task.taskId();
         String state = Observations.stateOf(status);
         if (state == null) {
@@ -330,14 +347,18 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
             attempts.clear(id);
             if (terminal) {
                 writes.ended(id);
+                held.remove(id);
                 LOG.info("LALAL.AI {} ended in {}", named(id), state);
             } else {
-                writes.delivered(id, new DeliveredState(state, progress));
+                DeliveredState delivered = new DeliveredState(state, progress);
+                writes.delivered(id, delivered);
+                held.put(id, new TrackedTask(id, delivered, status));
             }
         } else {
             failed.add(id);
             if (!willRetry(attempt)) {
                 giveUp(id, state, attempt, failure);
+                held.remove(id);
             }
         }
         return true;
