@@ -1,8 +1,5 @@
 package io.github.camellalal.component.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,8 +17,6 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.support.service.ServiceSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Keeps tracked tasks in a PostgreSQL table that any number of Camel instances share: one row per file tracked now
@@ -33,13 +28,11 @@ import org.slf4j.LoggerFactory;
  * in one request, and each holder delivers its own tasks' events. Adding, updating or ending a task is one statement
  * on one row; the writes that record a delivery for an owner change nothing once another instance holds the task.
  * <p>
- * The table is created on start (see {@code lalal-tasks-postgresql.sql} beside this class) unless
+ * The table is created (or migrated) on start (see {@code lalal-tasks-postgresql.sql} beside this class) unless
  * {@link #setCreateSchema(boolean)} is off. It needs only {@code java.sql}: any pooled {@link DataSource} works.
  */
 public class JdbcTaskStore extends ServiceSupport implements TaskStore {
-    private static final Logger LOG = LoggerFactory.getLogger(JdbcTaskStore.class);
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
-    private static final String SCHEMA_RESOURCE = "lalal-tasks-postgresql.sql";
     private static final String LEASE = "clock_timestamp() + (CAST(? AS DOUBLE PRECISION) * INTERVAL '1 millisecond')";
 
     private final DataSource dataSource;
@@ -86,63 +79,7 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
     @Override
     protected void doStart() throws Exception {
         if (createSchema) {
-            createSchema();
-        }
-    }
-
-    private void createSchema() throws SQLException, IOException {
-        String index = table.substring(table.indexOf('.') + 1) + "_owner";
-        String ddl = schemaSql().replace("${table}", table).replace("${index}", index);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                // one instance at a time: several starting at once would race on CREATE TABLE and on the migration
-                try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
-                    lock.setString(1, "camel-lalal:" + table);
-                    lock.executeQuery().close();
-                }
-                renameFileIdColumn(c);
-                for (String statement : ddl.split(";")) {
-                    String sql = statement.lines().filter(l -> !l.trim().startsWith("--"))
-                            .reduce("", (a, b) -> a + "\n" + b).trim();
-                    if (!sql.isEmpty()) {
-                        s.execute(sql);
-                    }
-                }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
-        }
-    }
-
-    /** Migrates, in place, a table of an earlier release, whose task ids were in column {@code file_id}. */
-    private void renameFileIdColumn(Connection c) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(?)"
-                + " AND attname = 'file_id' AND NOT attisdropped")) {
-            p.setString(1, table);
-            try (ResultSet rs = p.executeQuery()) {
-                if (!rs.next()) {
-                    return;
-                }
-            }
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE " + table + " RENAME COLUMN file_id TO task_id");
-        }
-        LOG.info("Renamed column file_id of the LALAL.AI task table {} to task_id", table);
-    }
-
-    private static String schemaSql() throws IOException {
-        try (InputStream in = JdbcTaskStore.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IOException("Missing resource " + SCHEMA_RESOURCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            JdbcTaskSchema.create(dataSource, table);
         }
     }
 
