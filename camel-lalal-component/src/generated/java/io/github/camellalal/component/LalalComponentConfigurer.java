@@ -80,6 +80,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "leaseduration":
         case "leaseDuration": getOrCreateConfiguration(target).setLeaseDuration(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxcheckinterval":
+        case "maxCheckInterval": getOrCreateConfiguration(target).setMaxCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxchecksperminute":
         case "maxChecksPerMinute": target.setMaxChecksPerMinute(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconnections":
@@ -199,6 +201,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lazyStartProducer": return boolean.class;
         case "leaseduration":
         case "leaseDuration": return long.class;
+        case "maxcheckinterval":
+        case "maxCheckInterval": return long.class;
         case "maxchecksperminute":
         case "maxChecksPerMinute": return java.lang.Integer.class;
         case "maxconnections":
@@ -314,6 +318,8 @@ public class LalalComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "leaseduration":
         case "leaseDuration": return getOrCreateConfiguration(target).getLeaseDuration();
+        case "maxcheckinterval":
+        case "maxCheckInterval": return getOrCreateConfiguration(target).getMaxCheckInterval();
         case "maxchecksperminute":
         case "maxChecksPerMinute": return target.getMaxChecksPerMinute();
         case "maxconnections":

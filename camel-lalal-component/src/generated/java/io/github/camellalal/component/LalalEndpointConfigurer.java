@@ -80,6 +80,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "leaseduration":
         case "leaseDuration": target.getConfiguration().setLeaseDuration(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxcheckinterval":
+        case "maxCheckInterval": target.getConfiguration().setMaxCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxeventattempts":
@@ -211,6 +213,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "lazyStartProducer": return boolean.class;
         case "leaseduration":
         case "leaseDuration": return long.class;
+        case "maxcheckinterval":
+        case "maxCheckInterval": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxeventattempts":
@@ -338,6 +342,8 @@ public class LalalEndpointConfigurer extends PropertyConfigurerSupport implement
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "leaseduration":
         case "leaseDuration": return target.getConfiguration().getLeaseDuration();
+        case "maxcheckinterval":
+        case "maxCheckInterval": return target.getConfiguration().getMaxCheckInterval();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxeventattempts":

@@ -23,7 +23,7 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(66);
+        Set<String> props = new HashSet<>(67);
         props.add("accent");
         props.add("apiKey");
         props.add("apiVersion");
@@ -55,6 +55,7 @@ public class LalalEndpointUriFactory extends org.apache.camel.support.component.
         props.add("instanceId");
         props.add("lazyStartProducer");
         props.add("leaseDuration");
+        props.add("maxCheckInterval");
         props.add("maxConnections");
         props.add("maxEventAttempts");
         props.add("maxRetries");

@@ -6,7 +6,9 @@ import io.github.camellalal.component.options.LalalClients;
 import io.github.camellalal.component.process.ProcessThreads;
 import io.github.camellalal.component.spool.TrackSpool;
 import io.github.camellalal.component.store.TaskStore;
+import io.github.camellalal.component.store.JdbcTaskStore;
 import io.github.camellalal.component.tasks.CheckBudget;
+import io.github.camellalal.component.tasks.JdbcCheckBudget;
 import io.github.camellalal.component.tasks.TaskStores;
 import io.github.camellalal.component.tasks.TaskTracking;
 import java.util.Map;
@@ -38,6 +40,7 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     @Metadata(label = "consumer")
     private Integer maxChecksPerMinute;
     private CheckBudget checkBudget;
+    private final Map<String, CheckBudget> sharedBudgets = new java.util.HashMap<>();
     private final TaskTracking tracking = new TaskTracking(this::sharedTaskStore);
     private TaskStore sharedTaskStore;
     private LalalMetrics metrics;
@@ -143,7 +146,8 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
 
     /**
      * The one check budget of this component, or null when checks are unlimited for the endpoint's options
-     * (maxChecksPerMinute=0, or unset with API v0).
+     * (maxChecksPerMinute=0, or unset with API v0). With a shared store (dataSource) the budget of the endpoint's
+     * license is kept in that database, for every instance using it.
      */
     synchronized CheckBudget checkBudget(LalalConfiguration endpointConfiguration) {
         int perMinute = maxChecksPerMinute != null ? maxChecksPerMinute
@@ -155,6 +159,17 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
         }
         if (perMinute == 0) {
             return null;
+        }
+        javax.sql.DataSource shared = endpointConfiguration.getDataSource();
+        if (shared == null && endpointConfiguration.getTaskStore() instanceof JdbcTaskStore jdbc) {
+            shared = jdbc.dataSource();
+        }
+        if (shared != null) {
+            // one budget per license for every instance using this database
+            String license = JdbcCheckBudget.sha256(String.valueOf(endpointConfiguration.getApiKey()));
+            javax.sql.DataSource db = shared;
+            return sharedBudgets.computeIfAbsent(license + "@" + System.identityHashCode(db),
+                    k -> new JdbcCheckBudget(db, endpointConfiguration.getApiKey(), perMinute));
         }
         if (checkBudget == null) {
             checkBudget = new CheckBudget(perMinute);
@@ -195,10 +210,12 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     /**
      * The most check requests per minute, all endpoints of this component together (process waits, every lalal:tasks
      * consumer, check producers): requests are spread evenly over the minute, and a 429 answer stops checks for its
-     * Retry-After (or a minute) without losing any task. Unset: 30 with apiVersion v1 (LALAL.AI's limit), unlimited
-     * with v0; 0 means unlimited. With the budget every tracked task is still checked, but state changes show later
-     * as tasks grow: one pass over N tasks takes ceil(N / checkBatchSize) requests (v1 takes up to 200 ids per
-     * request), i.e. that many times 60 / maxChecksPerMinute seconds.
+     * Retry-After (or a minute) without losing any task. With a shared task store (dataSource) the budget is the
+     * license's, for every instance using that database together: one instance's 429 pauses them all. Unset: 30
+     * with apiVersion v1 (LALAL.AI's limit), unlimited with v0; 0 means unlimited. With the budget every tracked
+     * task is still checked, but state changes show later as tasks grow: one pass over N tasks takes
+     * ceil(N / checkBatchSize) requests (v1 takes up to 200 ids per request), i.e. that many times
+     * 60 / maxChecksPerMinute seconds.
      */
     public void setMaxChecksPerMinute(Integer maxChecksPerMinute) {
         this.maxChecksPerMinute = maxChecksPerMinute;

@@ -26,6 +26,8 @@ public abstract class LalalTasksConfiguration extends LalalConnectionConfigurati
     private TaskStore taskStore;
     @UriParam(label = "consumer", defaultValue = "30000", javaType = "java.time.Duration")
     private long leaseDuration = 30_000;
+    @UriParam(label = "consumer", defaultValue = "300000", javaType = "java.time.Duration")
+    private long maxCheckInterval = 300_000;
     @UriParam(label = "consumer,advanced")
     private String instanceId;
     @UriParam(label = "consumer", defaultValue = "0")
@@ -75,10 +77,12 @@ public abstract class LalalTasksConfiguration extends LalalConnectionConfigurati
     }
 
     /**
-     * A PostgreSQL database (any pooled DataSource bean) where tasks consumers keep the tracked files, shared by
-     * every Camel instance that uses it: each task is polled by one instance at a time, and a dead instance's tasks
-     * are taken over after leaseDuration. Set on the component, producers of an instance without a running tasks
-     * consumer (e.g. a standby behind master:) record the files they start there too.
+     * A PostgreSQL database (any pooled DataSource bean) where tasks consumers keep the tracked tasks, shared by
+     * every Camel instance that uses it: each task is held by one instance at a time, which delivers its events, and
+     * a dead instance's tasks are taken over after leaseDuration. The instances share the license's check budget
+     * (maxChecksPerMinute) through the same database, and each check request carries the most-due tasks of all of
+     * them. Set on the component, producers of an instance without a running tasks consumer (e.g. a standby behind
+     * master:) record the tasks they start there too.
      */
     public void setDataSource(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -99,11 +103,27 @@ public abstract class LalalTasksConfiguration extends LalalConnectionConfigurati
 
     /**
      * How long an instance holds the tasks it claimed in a shared (dataSource) store without renewing the claim; the
-     * tasks of an instance that died are polled by another one within this time. Claims are renewed on polls, so
-     * it must be well above the consumer's delay.
+     * tasks of an instance that died are polled by another one within this time. A running consumer renews its
+     * claims every third of it on a thread of its own, so a poll waiting for the check budget or a slow route never
+     * loses them.
      */
     public void setLeaseDuration(long leaseDuration) {
         this.leaseDuration = leaseDuration;
+    }
+
+    public long getMaxCheckInterval() {
+        return maxCheckInterval;
+    }
+
+    /**
+     * The longest time between two checks of one tracked task: whatever the check scheduling predicts, every task
+     * is checked at least this often (under the check budget, as soon as a request is free), so none starves.
+     */
+    public void setMaxCheckInterval(long maxCheckInterval) {
+        if (maxCheckInterval <= 0) {
+            throw new IllegalArgumentException("Option maxCheckInterval must be above 0 ms, was " + maxCheckInterval);
+        }
+        this.maxCheckInterval = maxCheckInterval;
     }
 
     public String getInstanceId() {

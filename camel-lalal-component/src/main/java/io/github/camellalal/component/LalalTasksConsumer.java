@@ -5,23 +5,32 @@ import io.github.camellalal.client.LalalException;
 import io.github.camellalal.client.TaskState;
 import io.github.camellalal.component.message.StatusHeaders;
 import io.github.camellalal.component.store.DeliveredState;
+import io.github.camellalal.component.store.Observation;
+import io.github.camellalal.component.store.TaskCheck;
 import io.github.camellalal.component.store.TaskStore;
 import io.github.camellalal.component.store.TrackedTask;
+import io.github.camellalal.component.tasks.CheckBudget;
+import io.github.camellalal.component.tasks.CheckScheduler;
 import io.github.camellalal.component.tasks.EventAttempts;
+import io.github.camellalal.component.tasks.LikelyChangeScheduler;
+import io.github.camellalal.component.tasks.Observations;
 import io.github.camellalal.component.tasks.StoreWrites;
 import io.github.camellalal.component.tasks.TaskStores;
 import io.github.camellalal.component.tasks.TaskTracking;
 import io.github.camellalal.component.tasks.UnknownFiles;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -32,11 +41,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code from("lalal:tasks")}: checks every tracked file in batches on each poll and emits one exchange per change
- * of its task state. A state counts as delivered only when its exchange completed; a failed one is emitted again on
- * a later poll (at least once) until maxEventAttempts, and a file leaves the tracking set after its terminal state
- * was delivered. The tracked files live in a {@link TaskStore}; with a shared one, this consumer polls only the tasks
- * it holds.
+ * {@code from("lalal:tasks")}: checks the tracked tasks that are due, up to checkBatchSize ids a request, and emits
+ * one exchange per change of a task's state. A state counts as delivered only when its exchange completed; a failed
+ * one is emitted again on a later poll (at least once) until maxEventAttempts, and a task leaves the tracking set
+ * after its terminal state was delivered. The tracked tasks live in a {@link TaskStore}; with a shared one, this
+ * consumer's requests check the most-due tasks of every instance, and it delivers the events of the tasks it holds
+ * from what any instance's check saw, its claims renewed on a schedule of their own.
  */
 public class LalalTasksConsumer extends ScheduledPollConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(LalalTasksConsumer.class);
@@ -56,6 +66,11 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
     private TaskStore store;
     private boolean ownsStore;
     private String instanceId;
+    /** How tasks are scheduled for checks; null: each task once per poll delay, as a sweep of every task would. */
+    private CheckScheduler scheduler;
+    private Observations observations;
+    /** Renews this consumer's claims in a shared store, whatever its polls are doing. */
+    private ScheduledExecutorService renewer;
 
     /** Creates the consumer. */
     public LalalTasksConsumer(LalalEndpoint endpoint, Processor processor) {
@@ -86,6 +101,11 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
         store = choice.store();
         ownsStore = choice.owned();
         ServiceHelper.startService(store);
+        observations = new Observations(scheduler != null ? scheduler : new LikelyChangeScheduler(),
+                c.getMaxCheckInterval());
+        if (store.isShared()) {
+            startRenewer(c.getLeaseDuration());
+        }
         if (c.getFileIds() != null && !c.getFileIds().isBlank()) {
             track(Arrays.stream(c.getFileIds().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
         }
@@ -109,6 +129,10 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
         }
         super.doStop();
         endpoint.getComponent(LalalComponent.class).tracking().detach(tracker);
+        if (renewer != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(renewer);
+            renewer = null;
+        }
         try {
             store.release(instanceId);
         } catch (RuntimeException e) {
@@ -118,6 +142,28 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
         if (ownsStore) {
             ServiceHelper.stopService(store);
         }
+    }
+
+    /**
+     * Renews the claims every third of the lease on a thread of its own: a poll waiting for the check budget, a 429
+     * pause or a slow route never lets a live instance's claims lapse (and another instance deliver its events).
+     */
+    private void startRenewer(long leaseMillis) {
+        long every = Math.max(10, leaseMillis / 3);
+        renewer = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newSingleThreadScheduledExecutor(this, "LalalTaskClaims");
+        renewer.scheduleWithFixedDelay(() -> {
+            try {
+                store.renew(instanceId);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not renew the LALAL.AI task claims of {}: {}", instanceId, e.getMessage());
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Sets how tasks are scheduled for checks (before the consumer starts). */
+    void setCheckScheduler(CheckScheduler scheduler) {
+        this.scheduler = scheduler;
     }
 
     /** Adds files to the tracking set, held by this consumer. */
@@ -149,51 +195,70 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
     protected int poll() throws Exception {
         polling.lock();
         try {
-            return pollHeldTasks();
+            return pollOnce();
         } finally {
             polling.unlock();
         }
     }
 
-    private int pollHeldTasks() throws Exception {
-        List<TrackedTask> tasks = store.claim(instanceId);
-        long validity = store.claimValidityMillis();
-        long claimedAt = System.nanoTime();
-        attempts.retain(tasks.stream().map(TrackedTask::fileId).collect(Collectors.toSet()));
-        Set<String> held = null; // null: every task of this poll's claim is still held
-        int emitted = 0;
+    /**
+     * Delivers what earlier checks saw of the tasks held here, then checks due tasks (with a shared store: the most
+     * due of the whole store, whoever holds them) in up to as many requests as a sweep of every task takes, delivering
+     * after each. An event whose exchange failed is delivered again on the next poll.
+     */
+    private int pollOnce() throws Exception {
+        Set<String> failed = new HashSet<>();
+        // what this consumer holds, read (and claimed) once a poll; kept up to date with what it delivers
+        Map<String, TrackedTask> held = new LinkedHashMap<>();
+        for (TrackedTask task : store.claim(instanceId)) {
+            held.put(task.taskId(), task);
+        }
+        attempts.retain(held.keySet());
+        int emitted = deliver(List.copyOf(held.values()), held, failed);
+        int rounds = (store.size() + batchSize() - 1) / batchSize();
         LalalException failure = null;
-        for (int from = 0; from < tasks.size() && isRunAllowed(); from += batchSize()) {
-            if (validity != Long.MAX_VALUE && System.nanoTime() - claimedAt > TimeUnit.MILLISECONDS.toNanos(validity)) {
-                // a long poll: renew the claim, and check only tasks still held, never one another instance took
-                held = store.claim(instanceId).stream().map(TrackedTask::fileId).collect(Collectors.toSet());
-                claimedAt = System.nanoTime();
-            }
-            Set<String> stillHeld = held;
-            List<TrackedTask> batch = tasks.subList(from, Math.min(tasks.size(), from + batchSize())).stream()
-                    .filter(t -> stillHeld == null || stillHeld.contains(t.fileId())).toList();
-            if (batch.isEmpty()) {
-                continue;
-            }
+        for (int round = 0; round < rounds && isRunAllowed(); round++) {
+            List<TaskCheck> due;
             Map<String, FileStatus> statuses;
-            try {
-                statuses = endpoint.client().check(batch.stream().map(TrackedTask::fileId).toList());
-            } catch (LalalException e) {
-                // Nothing is lost: these files are checked again on the next poll.
-                failure = e;
-                continue;
+            CheckBudget budget = store.isShared() ? budget() : null;
+            if (budget != null) {
+                // Choose the ids once the slot came: the request then carries every task due by then, whichever
+                // instance holds it, and instances waiting for the next slots do not choose the same ids.
+                if (!store.hasDue()) {
+                    break;
+                }
+                budget.acquire();
+                CheckBudget.prepay();
             }
-            StoreWrites writes = new StoreWrites(store, endpoint.getConfiguration().isBatchStoreWrites());
             try {
-                for (TrackedTask task : batch) {
-                    FileStatus status = statuses.get(task.fileId());
-                    if (status != null && emit(task, status, writes)) {
-                        emitted++;
-                    }
+                due = store.takeDue(batchSize());
+                if (due.isEmpty()) {
+                    break;
+                }
+                List<String> ids = due.stream().map(TaskCheck::taskId).toList();
+                try {
+                    statuses = endpoint.client().check(ids);
+                } catch (LalalException e) {
+                    // Nothing is lost: these tasks are due again at once.
+                    store.untake(ids);
+                    failure = e;
+                    break;
                 }
             } finally {
-                writes.flush();
+                CheckBudget.clearPrepaid();
             }
+            List<Observation> seen = observations.of(due, statuses, store.nowMillis());
+            store.observed(seen);
+            // deliver what this request saw of the tasks held here; other instances' observations of them are
+            // delivered on the next poll
+            List<TrackedTask> mine = new ArrayList<>();
+            for (Observation o : seen) {
+                TrackedTask task = held.get(o.check().taskId());
+                if (task != null && o.status() != null) {
+                    mine.add(new TrackedTask(task.taskId(), task.delivered(), o.status()));
+                }
+            }
+            emitted += deliver(mine, held, failed);
         }
         if (failure != null) {
             // Report the poll as failed (health check, backoff) after delivering what could be checked.
@@ -202,20 +267,42 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
         return emitted;
     }
 
-    private boolean emit(TrackedTask task, FileStatus status, StoreWrites writes) {
-        String id = task.fileId();
-        String state;
+    /** Emits the events of these held tasks whose last observation differs from what was delivered. */
+    private int deliver(List<TrackedTask> tasks, Map<String, TrackedTask> held, Set<String> failed) {
+        StoreWrites writes = new StoreWrites(store, endpoint.getConfiguration().isBatchStoreWrites(), instanceId);
+        int emitted = 0;
+        try {
+            for (TrackedTask task : tasks) {
+                if (!isRunAllowed()) {
+                    break;
+                }
+                if (task.observed() != null && !failed.contains(task.taskId())
+                        && emit(task, task.observed(), writes, failed, held)) {
+                    emitted++;
+                }
+            }
+        } finally {
+            writes.flush();
+        }
+        return emitted;
+    }
+
+    private CheckBudget budget() {
+        return endpoint.getComponent(LalalComponent.class).checkBudget(endpoint.getConfiguration());
+    }
+
+    private boolean emit(TrackedTask task, FileStatus status, StoreWrites writes, Set<String> failed,
+            Map<String, TrackedTask> held) {
+        String id = task.taskId();
+        String state = Observations.stateOf(status);
+        if (state == null) {
+            return false; // uploaded, not split yet
+        }
         Integer progress = null;
         String error = null;
         if (!status.known()) {
-            // expired only when the service forgot the file; any other per-file error is the file's own failure
-            boolean unknown = UnknownFiles.isUnknown(status);
-            state = unknown ? EXPIRED : TaskState.ERROR.id();
-            error = unknown ? null : status.error();
-        } else if (status.task() == null) {
-            return false; // uploaded, not split yet
+            error = EXPIRED.equals(state) ? null : status.error();
         } else {
-            state = status.task().state() != null ? status.task().state().id() : status.task().rawState();
             progress = status.task().progress();
             error = status.task().error();
         }
@@ -260,12 +347,19 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
             attempts.clear(id);
             if (terminal) {
                 writes.ended(id);
+                held.remove(id);
                 LOG.info("LALAL.AI {} ended in {}", named(id), state);
             } else {
-                writes.delivered(id, new DeliveredState(state, progress));
+                DeliveredState delivered = new DeliveredState(state, progress);
+                writes.delivered(id, delivered);
+                held.put(id, new TrackedTask(id, delivered, status));
             }
-        } else if (!willRetry(attempt)) {
-            giveUp(id, state, attempt, failure);
+        } else {
+            failed.add(id);
+            if (!willRetry(attempt)) {
+                giveUp(id, state, attempt, failure);
+                held.remove(id);
+            }
         }
         return true;
     }
@@ -277,7 +371,10 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
 
     private void giveUp(String id, String state, int attempt, Exception last) {
         attempts.clear(id);
-        store.remove(id);
+        if (!store.remove(id, instanceId)) {
+            LOG.warn("Another instance holds LALAL.AI {} now; it delivers its events", named(id));
+            return;
+        }
         givenUp.incrementAndGet();
         LOG.warn("Gave up the {} event of LALAL.AI {} after {} failed attempt(s); it is no longer tracked. "
                 + "Last failure: {}", state, named(id), attempt, String.valueOf(last), last);

@@ -6,6 +6,9 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
@@ -18,12 +21,16 @@ import org.apache.camel.impl.DefaultCamelContext;
  * it sends to the emulator carries header {@code X-Lalal-Instance} with its name, so the emulator's request log shows
  * which instance checked which file.
  * <p>
- * Arguments: name, base URL, license key, JDBC URL, split count, process count, journal path.
+ * Arguments: name, base URL, license key, JDBC URL, split count, process count, journal path, and how long (ms) the
+ * route blocks on its first terminal event (0: never). It speaks API v1 with v1's default check budget (30 a minute,
+ * shared with the other instances through the database) and tracks task ids.
  */
 public final class ClusterNodeMain {
 
     /** The header naming the instance on every request. */
     static final String INSTANCE_HEADER = "X-Lalal-Instance";
+    /** The instances' lease. */
+    static final long LEASE_MILLIS = 3_000;
 
     private ClusterNodeMain() {
     }
@@ -33,6 +40,8 @@ public final class ClusterNodeMain {
         String name = args[0];
         int splits = Integer.parseInt(args[4]);
         int processes = Integer.parseInt(args[5]);
+        long blockMillis = args.length > 7 ? Long.parseLong(args[7]) : 0;
+        AtomicBoolean blocked = new AtomicBoolean(blockMillis <= 0);
         try (PrintStream journal = new PrintStream(new FileOutputStream(args[6], true), true, StandardCharsets.UTF_8);
              HikariDataSource database = EmbeddedPostgresSupport.pooled(args[3], 4)) {
             CamelContext context = new DefaultCamelContext();
@@ -41,7 +50,8 @@ public final class ClusterNodeMain {
             lalal.getConfiguration().setBaseUrl(args[1]);
             lalal.getConfiguration().setPollInterval(200);
             lalal.getConfiguration().setDataSource(database);
-            lalal.getConfiguration().setLeaseDuration(2_000);
+            lalal.getConfiguration().setApiVersion(LalalApiVersion.v1);
+            lalal.getConfiguration().setLeaseDuration(LEASE_MILLIS);
             lalal.getConfiguration().setInstanceId(name);
             lalal.getConfiguration().setHttpClientConfigurer(builder -> builder.addRequestInterceptorFirst(
                     (request, entity, ctx) -> request.addHeader(INSTANCE_HEADER, name)));
@@ -50,8 +60,20 @@ public final class ClusterNodeMain {
                 @Override
                 public void configure() {
                     from("lalal:tasks?delay=100&initialDelay=0").routeId("events")
-                            .process(e -> write(journal, "event " + e.getMessage().getHeader(LalalConstants.FILE_ID)
-                                    + " " + e.getMessage().getHeader(LalalConstants.TASK_STATE)));
+                            .process(e -> {
+                                String state = e.getMessage().getHeader(LalalConstants.TASK_STATE, String.class);
+                                if (!"progress".equals(state) && blocked.compareAndSet(false, true)) {
+                                    // a slow route: this poll holds for blockMillis (the claims must hold too)
+                                    write(journal, "blocking");
+                                    long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(blockMillis);
+                                    while (until - System.nanoTime() > 0) {
+                                        LockSupport.parkNanos(until - System.nanoTime());
+                                    }
+                                    write(journal, "unblocked");
+                                }
+                                write(journal, "event " + e.getMessage().getHeader(LalalConstants.TASK_ID) + " "
+                                        + state);
+                            });
                 }
             });
             context.start();
@@ -63,7 +85,7 @@ public final class ClusterNodeMain {
                     x.getMessage().setHeader(LalalConstants.FILE_NAME, file);
                 }).thenAccept(exchange -> {
                     if (exchange.getException() == null) {
-                        write(journal, "started " + exchange.getMessage().getHeader(LalalConstants.FILE_ID));
+                        write(journal, "started " + exchange.getMessage().getHeader(LalalConstants.TASK_ID));
                     }
                 });
             }
@@ -73,8 +95,9 @@ public final class ClusterNodeMain {
                     x.getMessage().setBody(TestWav.stereo(300));
                     x.getMessage().setHeader(LalalConstants.FILE_NAME, file);
                 }).getMessage().getHeader(LalalConstants.FILE_ID, String.class);
-                template.sendBodyAndHeader("lalal:split", null, LalalConstants.FILE_ID, id);
-                write(journal, "started " + id);
+                String task = template.request("lalal:split", x -> x.getMessage().setHeader(LalalConstants.FILE_ID, id))
+                        .getMessage().getHeader(LalalConstants.TASK_ID, String.class);
+                write(journal, "started " + task);
             }
             write(journal, "ready");
             waitForEndOfInput();

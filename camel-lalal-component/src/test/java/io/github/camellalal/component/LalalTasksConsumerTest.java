@@ -134,10 +134,13 @@ class LalalTasksConsumerTest extends LalalTestSupport {
         // the first poll has finished; the next one is an hour away
         await().atMost(Duration.ofSeconds(10)).until(() -> TasksPolls.finished(context, "batched") >= 1);
 
-        // one poll (delay is an hour): exactly ceil(250 / 100) = 3 check requests
+        // one poll (delay is an hour): exactly ceil(250 / 100) = 3 check requests, each filled up to 100 ids (the
+        // last one with tasks already checked, the least due, since its request is sent anyway)
         List<RecordedRequest> checks = emulator().requestLog().of(Endpoint.CHECK);
         assertThat(checks).hasSize(3);
-        assertThat(checks.stream().map(r -> r.fileIds().size()).sorted().toList()).containsExactly(50, 100, 100);
+        assertThat(checks.stream().map(r -> r.fileIds().size()).toList()).containsExactly(100, 100, 100);
+        assertThat(checks.subList(0, 2).stream().flatMap(r -> r.fileIds().stream()).distinct().count())
+                .as("the first two requests carry 200 different tasks").isEqualTo(200);
         Set<String> checked = checks.stream().flatMap(r -> r.fileIds().stream()).collect(Collectors.toSet());
         assertThat(checked).isEqualTo(new HashSet<>(ids));
         assertThat(getMockEndpoint("mock:batched").getReceivedCounter()).isZero();

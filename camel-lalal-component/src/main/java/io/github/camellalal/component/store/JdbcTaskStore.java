@@ -1,8 +1,5 @@
 package io.github.camellalal.component.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,30 +9,30 @@ import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.support.service.ServiceSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Keeps tracked tasks in a PostgreSQL table that any number of Camel instances share: one row per file tracked now
  * (deleted when its terminal state was delivered), with the last delivered state, the instance that holds the task
  * and until when. An instance claims free tasks and tasks whose lease expired with
- * {@code SELECT ... FOR UPDATE SKIP LOCKED}, so instances poll disjoint sets of tasks at once, and the tasks of an
- * instance that died are taken over once its lease ran out. Adding, updating or ending a task is one statement on
- * one row.
+ * {@code SELECT ... FOR UPDATE SKIP LOCKED}, so instances hold disjoint sets of tasks, and the tasks of an
+ * instance that died are taken over once its lease ran out. The rows also hold what the last check saw and when each
+ * task is next due, so that the instance whose check request comes next checks the most-due tasks of every instance
+ * in one request, and each holder delivers its own tasks' events. Adding, updating or ending a task is one statement
+ * on one row; the writes that record a delivery for an owner change nothing once another instance holds the task.
  * <p>
- * The table is created on start (see {@code lalal-tasks-postgresql.sql} beside this class) unless
+ * The table is created (or migrated) on start (see {@code lalal-tasks-postgresql.sql} beside this class) unless
  * {@link #setCreateSchema(boolean)} is off. It needs only {@code java.sql}: any pooled {@link DataSource} works.
  */
 public class JdbcTaskStore extends ServiceSupport implements TaskStore {
-    private static final Logger LOG = LoggerFactory.getLogger(JdbcTaskStore.class);
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
-    private static final String SCHEMA_RESOURCE = "lalal-tasks-postgresql.sql";
     private static final String LEASE = "clock_timestamp() + (CAST(? AS DOUBLE PRECISION) * INTERVAL '1 millisecond')";
 
     private final DataSource dataSource;
@@ -55,6 +52,11 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
         }
         this.dataSource = dataSource;
         this.leaseMillis = lease.toMillis();
+    }
+
+    /** The database of the table. */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     /** The table's name, optionally schema-qualified; default {@code lalal_task}. */
@@ -77,57 +79,24 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
     @Override
     protected void doStart() throws Exception {
         if (createSchema) {
-            createSchema();
-        }
-    }
-
-    private void createSchema() throws SQLException, IOException {
-        String index = table.substring(table.indexOf('.') + 1) + "_owner";
-        String ddl = schemaSql().replace("${table}", table).replace("${index}", index);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            c.setAutoCommit(true);
-            for (String statement : ddl.split(";")) {
-                String sql = statement.lines().filter(l -> !l.trim().startsWith("--"))
-                        .reduce("", (a, b) -> a + "\n" + b).trim();
-                if (!sql.isEmpty()) {
-                    s.execute(sql);
-                }
-            }
-        } catch (SQLException e) {
-            // several instances creating the table at once: one wins, the others find it there
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                s.executeQuery("SELECT file_id FROM " + table + " WHERE 1 = 0").close();
-                LOG.debug("Table {} was created by another instance meanwhile", table);
-            } catch (SQLException again) {
-                e.addSuppressed(again);
-                throw e;
-            }
-        }
-    }
-
-    private static String schemaSql() throws IOException {
-        try (InputStream in = JdbcTaskStore.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IOException("Missing resource " + SCHEMA_RESOURCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            JdbcTaskSchema.create(dataSource, table);
         }
     }
 
     @Override
-    public void add(Collection<String> fileIds, String owner) {
-        if (fileIds.isEmpty()) {
+    public void add(Collection<String> taskIds, String owner) {
+        if (taskIds.isEmpty()) {
             return;
         }
         String sql = owner == null
-                ? "INSERT INTO " + table + " (file_id) VALUES (?) ON CONFLICT (file_id) DO NOTHING"
-                : "INSERT INTO " + table + " (file_id, owner, lease_until) VALUES (?, ?, " + LEASE + ") "
-                  + "ON CONFLICT (file_id) DO NOTHING";
+                ? "INSERT INTO " + table + " (task_id) VALUES (?) ON CONFLICT (task_id) DO NOTHING"
+                : "INSERT INTO " + table + " (task_id, owner, lease_until) VALUES (?, ?, " + LEASE + ") "
+                  + "ON CONFLICT (task_id) DO NOTHING";
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try (PreparedStatement p = c.prepareStatement(sql)) {
-                for (String id : fileIds) {
+                for (String id : taskIds) {
                     p.setString(1, id);
                     if (owner != null) {
                         p.setString(2, owner);
@@ -144,7 +113,7 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
                 c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw failure("add " + fileIds.size() + " task(s) to", e);
+            throw failure("add " + taskIds.size() + " task(s) to", e);
         }
     }
 
@@ -152,13 +121,13 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
     public List<TrackedTask> claim(String owner) {
         // Take free tasks and expired leases, and renew own leases past their half; skip rows another instance is
         // claiming right now instead of waiting for it.
-        String take = "UPDATE " + table + " SET owner = ?, lease_until = " + LEASE + " WHERE file_id IN ("
-                + "SELECT file_id FROM " + table + " WHERE owner IS NULL OR lease_until IS NULL"
+        String take = "UPDATE " + table + " SET owner = ?, lease_until = " + LEASE + " WHERE task_id IN ("
+                + "SELECT task_id FROM " + table + " WHERE owner IS NULL OR lease_until IS NULL"
                 + " OR lease_until < clock_timestamp()"
                 + " OR (owner = ? AND lease_until < clock_timestamp() + (CAST(? AS DOUBLE PRECISION)"
                 + " * INTERVAL '1 millisecond')) FOR UPDATE SKIP LOCKED)";
-        String held = "SELECT file_id, state, progress FROM " + table
-                + " WHERE owner = ? AND lease_until > clock_timestamp() ORDER BY added_at, file_id";
+        String held = "SELECT task_id, state, progress, seen_status FROM " + table
+                + " WHERE owner = ? AND lease_until > clock_timestamp() ORDER BY added_at, task_id";
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             try (PreparedStatement p = c.prepareStatement(take)) {
@@ -175,7 +144,8 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
                     while (rs.next()) {
                         int progress = rs.getInt(3);
                         Integer boxed = rs.wasNull() ? null : progress;
-                        tasks.add(new TrackedTask(rs.getString(1), new DeliveredState(rs.getString(2), boxed)));
+                        tasks.add(new TrackedTask(rs.getString(1), new DeliveredState(rs.getString(2), boxed),
+                                StatusJson.read(rs.getString(4))));
                     }
                 }
             }
@@ -192,23 +162,135 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
     }
 
     @Override
-    public void delivered(String fileId, DeliveredState state) {
-        update("UPDATE " + table + " SET state = ?, progress = ? WHERE file_id = ?", p -> bindState(p, fileId, state));
+    public void delivered(String taskId, DeliveredState state) {
+        update("UPDATE " + table + " SET state = ?, progress = ? WHERE task_id = ?", p -> bindState(p, taskId, state));
     }
 
-    private static void bindState(PreparedStatement p, String fileId, DeliveredState state) throws SQLException {
+    private static void bindState(PreparedStatement p, String taskId, DeliveredState state) throws SQLException {
         p.setString(1, state.state());
         if (state.progress() == null) {
             p.setNull(2, Types.INTEGER);
         } else {
             p.setInt(2, state.progress());
         }
-        p.setString(3, fileId);
+        p.setString(3, taskId);
     }
 
     @Override
-    public void remove(String fileId) {
-        update("DELETE FROM " + table + " WHERE file_id = ?", p -> p.setString(1, fileId));
+    public void remove(String taskId) {
+        update("DELETE FROM " + table + " WHERE task_id = ?", p -> p.setString(1, taskId));
+    }
+
+    private static final String HELD = " AND owner = ? AND lease_until > clock_timestamp()";
+
+    /** Fenced: changes nothing unless {@code owner} holds the task's claim now. */
+    @Override
+    public boolean delivered(String taskId, DeliveredState state, String owner) {
+        return update("UPDATE " + table + " SET state = ?, progress = ? WHERE task_id = ?" + HELD, p -> {
+            bindState(p, taskId, state);
+            p.setString(4, owner);
+        }) > 0;
+    }
+
+    /** Fenced: removes nothing unless {@code owner} holds the task's claim now. */
+    @Override
+    public boolean remove(String taskId, String owner) {
+        return update("DELETE FROM " + table + " WHERE task_id = ?" + HELD, p -> {
+            p.setString(1, taskId);
+            p.setString(2, owner);
+        }) > 0;
+    }
+
+    @Override
+    public Set<String> deliveredAll(Map<String, DeliveredState> states, String owner) {
+        Set<String> lost = new LinkedHashSet<>();
+        for (Map.Entry<String, DeliveredState> e : states.entrySet()) {
+            if (!delivered(e.getKey(), e.getValue(), owner)) {
+                lost.add(e.getKey());
+            }
+        }
+        return lost;
+    }
+
+    /** One statement for all of them, fenced. */
+    @Override
+    public Set<String> removeAll(Collection<String> taskIds, String owner) {
+        Set<String> lost = new LinkedHashSet<>(taskIds);
+        if (taskIds.isEmpty()) {
+            return lost;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
+                "DELETE FROM " + table + " WHERE task_id = ANY (?)" + HELD + " RETURNING task_id")) {
+            c.setAutoCommit(true);
+            p.setArray(1, c.createArrayOf("varchar", taskIds.toArray()));
+            p.setString(2, owner);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    lost.remove(rs.getString(1));
+                }
+            }
+            return lost;
+        } catch (SQLException e) {
+            throw failure("remove tasks from", e);
+        }
+    }
+
+    /** Extends the lease of every task the owner holds, expired or not, as long as no other instance took it. */
+    @Override
+    public void renew(String owner) {
+        update("UPDATE " + table + " SET lease_until = " + LEASE + " WHERE owner = ?", p -> {
+            p.setLong(1, leaseMillis);
+            p.setString(2, owner);
+        });
+    }
+
+    @Override
+    public long nowMillis() {
+        try {
+            return checks().nowMillis();
+        } catch (SQLException e) {
+            throw failure("read the clock of", e);
+        }
+    }
+
+    @Override
+    public boolean hasDue() {
+        try {
+            return checks().hasDue();
+        } catch (SQLException e) {
+            throw failure("find due tasks in", e);
+        }
+    }
+
+    @Override
+    public List<TaskCheck> takeDue(int limit) {
+        try {
+            return checks().takeDue(limit);
+        } catch (SQLException e) {
+            throw failure("take due tasks from", e);
+        }
+    }
+
+    @Override
+    public void observed(Collection<Observation> observations) {
+        try {
+            checks().observed(observations);
+        } catch (SQLException e) {
+            throw failure("record checks in", e);
+        }
+    }
+
+    @Override
+    public void untake(Collection<String> taskIds) {
+        try {
+            checks().untake(taskIds);
+        } catch (SQLException e) {
+            throw failure("hand back tasks to", e);
+        }
+    }
+
+    private JdbcTaskChecks checks() {
+        return new JdbcTaskChecks(dataSource, table, leaseMillis);
     }
 
     /** One statement for every state, sent in one round trip, in one transaction. */
@@ -221,7 +303,7 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE " + table + " SET state = ?, progress = ? WHERE file_id = ?")) {
+                    "UPDATE " + table + " SET state = ?, progress = ? WHERE task_id = ?")) {
                 for (Map.Entry<String, DeliveredState> e : states.entrySet()) {
                     bindState(p, e.getKey(), e.getValue());
                     p.addBatch();
@@ -241,14 +323,14 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
 
     /** One statement for all of them. */
     @Override
-    public void removeAll(Collection<String> fileIds) {
-        if (fileIds.isEmpty()) {
+    public void removeAll(Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
             return;
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE file_id = ANY (?)")) {
+             PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE task_id = ANY (?)")) {
             c.setAutoCommit(true);
-            p.setArray(1, c.createArrayOf("varchar", fileIds.toArray()));
+            p.setArray(1, c.createArrayOf("varchar", taskIds.toArray()));
             p.executeUpdate();
         } catch (SQLException e) {
             throw failure("remove tasks from", e);
@@ -276,11 +358,11 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
         return true;
     }
 
-    private void update(String sql, Binder binder) {
+    private int update(String sql, Binder binder) {
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
             c.setAutoCommit(true);
             binder.bind(p);
-            p.executeUpdate();
+            return p.executeUpdate();
         } catch (SQLException e) {
             throw failure("update", e);
         }

@@ -10,29 +10,54 @@ import java.util.Map;
 public class MemoryTaskStore implements TaskStore {
 
     private final Map<String, DeliveredState> tracked = new LinkedHashMap<>();
+    private final CheckTable checks = new CheckTable();
 
     @Override
-    public synchronized void add(Collection<String> fileIds, String owner) {
-        for (String id : fileIds) {
-            tracked.putIfAbsent(id, DeliveredState.NONE);
+    public synchronized void add(Collection<String> taskIds, String owner) {
+        long now = nowMillis();
+        for (String id : taskIds) {
+            if (tracked.putIfAbsent(id, DeliveredState.NONE) == null) {
+                checks.add(id, now);
+            }
         }
     }
 
     @Override
     public synchronized List<TrackedTask> claim(String owner) {
         List<TrackedTask> tasks = new ArrayList<>(tracked.size());
-        tracked.forEach((id, state) -> tasks.add(new TrackedTask(id, state)));
+        tracked.forEach((id, state) -> tasks.add(new TrackedTask(id, state, checks.seen(id))));
         return tasks;
     }
 
     @Override
-    public synchronized void delivered(String fileId, DeliveredState state) {
-        tracked.computeIfPresent(fileId, (id, old) -> state);
+    public synchronized boolean hasDue() {
+        return checks.hasDue(nowMillis());
     }
 
     @Override
-    public synchronized void remove(String fileId) {
-        tracked.remove(fileId);
+    public synchronized List<TaskCheck> takeDue(int limit) {
+        return checks.takeDue(limit, nowMillis());
+    }
+
+    @Override
+    public synchronized void observed(Collection<Observation> observations) {
+        checks.observed(observations);
+    }
+
+    @Override
+    public synchronized void untake(Collection<String> taskIds) {
+        checks.untake(taskIds);
+    }
+
+    @Override
+    public synchronized void delivered(String taskId, DeliveredState state) {
+        tracked.computeIfPresent(taskId, (id, old) -> state);
+    }
+
+    @Override
+    public synchronized void remove(String taskId) {
+        tracked.remove(taskId);
+        checks.remove(taskId);
     }
 
     @Override

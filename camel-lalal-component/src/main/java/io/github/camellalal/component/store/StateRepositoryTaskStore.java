@@ -19,7 +19,7 @@ import org.apache.camel.support.service.ServiceSupport;
  * task ended; key {@code lalal.slots} holds how many slots were ever needed at once. Adding, updating or ending a task
  * writes one key (and the slot count once per batch of additions that needs new slots), and the repository holds
  * one key per task tracked <em>at the same time</em> at the peak, never one per task ever tracked. One consumer uses
- * a repository at a time.
+ * a repository at a time. What checks saw is kept in memory only: after a restart every task is checked at once.
  */
 public class StateRepositoryTaskStore extends ServiceSupport implements TaskStore {
 
@@ -29,6 +29,7 @@ public class StateRepositoryTaskStore extends ServiceSupport implements TaskStor
     private final StateRepository<String, String> repository;
     private final Map<String, Slot> tracked = new LinkedHashMap<>();
     private final TreeSet<Integer> free = new TreeSet<>();
+    private CheckTable checks = new CheckTable();
     private int slots;
 
     /** A store in this repository. */
@@ -45,6 +46,7 @@ public class StateRepositoryTaskStore extends ServiceSupport implements TaskStor
     private synchronized void load() {
         tracked.clear();
         free.clear();
+        checks = new CheckTable();
         slots = parseInt(repository.getState(SLOTS_KEY));
         for (int n = 0; n < slots; n++) {
             String value = repository.getState(SLOT_PREFIX + n);
@@ -53,15 +55,18 @@ public class StateRepositoryTaskStore extends ServiceSupport implements TaskStor
                 free.add(n);
             } else {
                 tracked.put(value.substring(0, bar), new Slot(n, DeliveredState.parse(value.substring(bar + 1))));
+                checks.add(value.substring(0, bar), nowMillis());
             }
         }
     }
 
     @Override
-    public synchronized void add(Collection<String> fileIds, String owner) {
-        List<String> added = fileIds.stream().distinct().filter(id -> !tracked.containsKey(id)).toList();
+    public synchronized void add(Collection<String> taskIds, String owner) {
+        List<String> added = taskIds.stream().distinct().filter(id -> !tracked.containsKey(id)).toList();
         reserve(added.size());
         added.forEach(id -> put(id, DeliveredState.NONE));
+        long now = nowMillis();
+        added.forEach(id -> checks.add(id, now));
     }
 
     /** Makes room for more tasks, writing the slot count once for all of them. */
@@ -85,22 +90,43 @@ public class StateRepositoryTaskStore extends ServiceSupport implements TaskStor
     @Override
     public synchronized List<TrackedTask> claim(String owner) {
         List<TrackedTask> tasks = new ArrayList<>(tracked.size());
-        tracked.forEach((id, slot) -> tasks.add(new TrackedTask(id, slot.state())));
+        tracked.forEach((id, slot) -> tasks.add(new TrackedTask(id, slot.state(), checks.seen(id))));
         return tasks;
     }
 
     @Override
-    public synchronized void delivered(String fileId, DeliveredState state) {
-        Slot slot = tracked.get(fileId);
+    public synchronized boolean hasDue() {
+        return checks.hasDue(nowMillis());
+    }
+
+    @Override
+    public synchronized List<TaskCheck> takeDue(int limit) {
+        return checks.takeDue(limit, nowMillis());
+    }
+
+    @Override
+    public synchronized void observed(Collection<Observation> observations) {
+        checks.observed(observations);
+    }
+
+    @Override
+    public synchronized void untake(Collection<String> taskIds) {
+        checks.untake(taskIds);
+    }
+
+    @Override
+    public synchronized void delivered(String taskId, DeliveredState state) {
+        Slot slot = tracked.get(taskId);
         if (slot != null) {
-            tracked.put(fileId, new Slot(slot.n(), state));
-            write(slot.n(), fileId, state);
+            tracked.put(taskId, new Slot(slot.n(), state));
+            write(slot.n(), taskId, state);
         }
     }
 
     @Override
-    public synchronized void remove(String fileId) {
-        Slot slot = tracked.remove(fileId);
+    public synchronized void remove(String taskId) {
+        Slot slot = tracked.remove(taskId);
+        checks.remove(taskId);
         if (slot != null) {
             repository.setState(SLOT_PREFIX + slot.n(), "");
             free.add(slot.n());

@@ -17,13 +17,19 @@ import org.slf4j.LoggerFactory;
  * spaced (never a burst, then idle) and no rolling minute sees more than the budget. Every check request on the wire
  * takes a slot, retries included; a 429 answer stops all checks for its Retry-After (or a minute).
  *
+ * <p>This class paces the checks of one JVM; {@link JdbcCheckBudget} paces those of every instance sharing a database.
+ * A caller that must choose what to check only once its slot came (the tasks consumer with a shared store) takes the
+ * slot itself with {@link #acquire()} and {@link #prepay()}: its next check request then takes no second slot.
+ *
  * <p>Not an API: public for the component's own classes only.
  */
-public final class CheckBudget {
+public class CheckBudget {
     private static final Logger LOG = LoggerFactory.getLogger(CheckBudget.class);
     private static final String CHECK_ATTRIBUTE = "camel-lalal.check";
     /** A little over 60 s / budget: a request exactly one interval after another must not make budget + 1. */
     private static final long MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    /** Set while a thread holds a slot it took for its next check request. */
+    private static final ThreadLocal<Boolean> PREPAID = new ThreadLocal<>();
 
     private final int perMinute;
     private final long intervalNanos;
@@ -70,7 +76,7 @@ public final class CheckBudget {
         }
         started = true;
         nextFree = start + intervalNanos;
-        slots.accept(start);
+        slotTaken(start);
         return start - now;
     }
 
@@ -91,6 +97,25 @@ public final class CheckBudget {
         this.slots = listener;
     }
 
+    /** Tells the listener of {@link #onSlot} that a slot starting at {@code start} (budget's nanoseconds) was taken. */
+    protected void slotTaken(long start) {
+        LongConsumer listener;
+        synchronized (this) {
+            listener = slots;
+        }
+        listener.accept(start);
+    }
+
+    /** The next check request of the calling thread uses the slot it just took with {@link #acquire()}. */
+    public static void prepay() {
+        PREPAID.set(Boolean.TRUE);
+    }
+
+    /** Forgets a slot taken with {@link #prepay()} and not used (nothing was due after all). */
+    public static void clearPrepaid() {
+        PREPAID.remove();
+    }
+
     /** Stops checks until {@code wait} from now (a 429's Retry-After). */
     synchronized void pause(Duration wait) {
         long until = nanoClock.getAsLong() + wait.toNanos();
@@ -104,7 +129,7 @@ public final class CheckBudget {
      * Waits for a slot; the calling thread (a poller or the process watcher) is the one that paces. A pause that
      * began while it waited sends it to the back of the line behind the pause.
      */
-    void acquire() throws InterruptedIOException {
+    public void acquire() throws InterruptedIOException {
         do {
             long wait = reserve();
             if (wait > 0) {
@@ -118,7 +143,7 @@ public final class CheckBudget {
         } while (pausedNow());
     }
 
-    private synchronized boolean pausedNow() {
+    synchronized boolean pausedNow() {
         return paused && pausedUntil - nanoClock.getAsLong() > 0;
     }
 
@@ -128,7 +153,11 @@ public final class CheckBudget {
             String path = request.getPath();
             if (path != null && path.endsWith("/check/")) {
                 context.setAttribute(CHECK_ATTRIBUTE, Boolean.TRUE);
-                acquire();
+                if (Boolean.TRUE.equals(PREPAID.get())) {
+                    PREPAID.remove(); // the slot was taken before the ids were chosen; a retry takes a new one
+                } else {
+                    acquire();
+                }
             }
         });
         builder.addResponseInterceptorFirst((response, entity, context) -> {

@@ -22,7 +22,7 @@ class JdbcTaskStoreClaimsTest {
     static final PostgresDatabase POSTGRES = new PostgresDatabase();
 
     private static List<String> ids(TaskStore store, String owner) {
-        return store.claim(owner).stream().map(TrackedTask::fileId).toList();
+        return store.claim(owner).stream().map(TrackedTask::taskId).toList();
     }
 
     private static boolean databaseSays(String condition) {
@@ -38,7 +38,7 @@ class JdbcTaskStoreClaimsTest {
         try (Connection claiming = POSTGRES.dataSource().getConnection(); Statement s = claiming.createStatement()) {
             // instance A in the middle of its claim: the row is locked until its transaction ends
             claiming.setAutoCommit(false);
-            s.executeQuery("SELECT file_id FROM locked_tasks WHERE file_id = 'busy' FOR UPDATE").close();
+            s.executeQuery("SELECT task_id FROM locked_tasks WHERE task_id = 'busy' FOR UPDATE").close();
             try {
                 CompletableFuture<List<String>> ofB = CompletableFuture.supplyAsync(() -> ids(b, "B"));
 

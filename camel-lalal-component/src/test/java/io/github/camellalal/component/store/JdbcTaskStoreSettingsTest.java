@@ -85,7 +85,7 @@ class JdbcTaskStoreSettingsTest {
         store.setTable("batch_tasks");
         ServiceHelper.startService(store);
         store.add(List.of("ok"), "me");
-        String tooLong = "x".repeat(300); // file_id is VARCHAR(255)
+        String tooLong = "x".repeat(300); // task_id is VARCHAR(255)
 
         assertThatThrownBy(() -> store.add(List.of("first", tooLong), "me")).isInstanceOf(RuntimeCamelException.class);
         assertThatThrownBy(() -> store.deliveredAll(Map.of("ok", new DeliveredState("p".repeat(40), 1))))

@@ -24,7 +24,7 @@ class JdbcTaskStoreTest {
     static final PostgresDatabase POSTGRES = new PostgresDatabase();
 
     private static Set<String> claimed(TaskStore store, String owner) {
-        return store.claim(owner).stream().map(TrackedTask::fileId).collect(Collectors.toSet());
+        return store.claim(owner).stream().map(TrackedTask::taskId).collect(Collectors.toSet());
     }
 
     @Test

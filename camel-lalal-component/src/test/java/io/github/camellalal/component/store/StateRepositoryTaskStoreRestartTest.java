@@ -53,7 +53,7 @@ class StateRepositoryTaskStoreRestartTest {
         ServiceHelper.stopService(before);
         StateRepositoryTaskStore after = new StateRepositoryTaskStore(repository);
         ServiceHelper.startService(after);
-        assertThat(after.claim(null)).extracting(TrackedTask::fileId).containsExactlyInAnyOrder("c", "d", "e");
+        assertThat(after.claim(null)).extracting(TrackedTask::taskId).containsExactlyInAnyOrder("c", "d", "e");
     }
 
     @Test

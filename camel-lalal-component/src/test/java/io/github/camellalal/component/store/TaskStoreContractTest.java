@@ -3,6 +3,11 @@ package io.github.camellalal.component.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.camellalal.client.FileStatus;
+import io.github.camellalal.client.StemTracks;
+import io.github.camellalal.client.TaskState;
+import io.github.camellalal.client.TaskStatus;
+import io.github.camellalal.client.Track;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -74,6 +79,47 @@ class TaskStoreContractTest {
 
         assertThat(store.claim("me")).containsExactly(new TrackedTask("w1", new DeliveredState("progress", 1)),
                 new TrackedTask("w2", new DeliveredState("progress", null)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void handsOutTheMostDueTasksOfEveryOwnerOnceAndKeepsWhatTheirCheckSaw(String name, boolean durable,
+            Supplier<TaskStore> factory) throws Exception {
+        TaskStore store = startEmpty(factory.get());
+        store.add(List.of("d1", "d2"), "A");
+        store.add(List.of("d3"), "B");
+        assertThat(store.hasDue()).isTrue();
+
+        List<TaskCheck> first = store.takeDue(2);
+        List<TaskCheck> rest = store.takeDue(10);
+
+        assertThat(first).hasSize(2);
+        assertThat(Stream.concat(first.stream(), rest.stream()).map(TaskCheck::taskId))
+                .as("every owner's tasks, each handed out once").containsExactlyInAnyOrder("d1", "d2", "d3");
+        assertThat(store.hasDue()).as("all taken").isFalse();
+        assertThat(first.get(0).lastCheckedMillis()).as("never checked").isEqualTo(-1);
+
+        long now = store.nowMillis();
+        FileStatus seen = new FileStatus("d1", true, null, "a.wav", 10L, 12.5, "phoenix", "vocals", null,
+                new StemTracks("vocals", 12.5, "https://cdn.example/v.wav", 5L, "https://cdn.example/b.wav", 6L),
+                null, new TaskStatus(TaskState.PROGRESS, "progress", 40, null), "source-1",
+                List.of(new Track("stem", "vocals", "https://cdn.example/v.wav", 5L)));
+        store.observed(List.of(
+                new Observation(new TaskCheck("d1", now - 5, 13, now, "progress", 40, now, 40, now + 60_000), seen),
+                new Observation(new TaskCheck("d2", now - 5, null, now, null, null, -1, null, now - 1), null)));
+        store.untake(List.of("d3"));
+
+        List<String> next = store.takeDue(10).stream().map(TaskCheck::taskId).toList();
+        assertThat(next).as("d1 is due in a minute: it comes last, filling the request").hasSize(3);
+        assertThat(next.subList(0, 2)).containsExactlyInAnyOrder("d2", "d3");
+        assertThat(next.get(2)).isEqualTo("d1");
+        store.untake(next);
+        assertThat(store.takeDue(2)).extracting(TaskCheck::taskId).as("the most due first")
+                .containsExactlyInAnyOrder("d2", "d3");
+        TrackedTask d1 = store.claim("A").stream().filter(t -> t.taskId().equals("d1")).findFirst().orElseThrow();
+        assertThat(d1.observed()).as("the holder reads what the check saw").isEqualTo(seen);
+        assertThat(store.claim("A").stream().filter(t -> t.taskId().equals("d2")).findFirst().orElseThrow()
+                .observed()).isNull();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,69 @@
+package io.github.camellalal.component.store;
+
+import io.github.camellalal.client.FileStatus;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The check fields and last observations of the tasks of a store that lives in one JVM (memory, StateRepository):
+ * kept in memory only, so after a restart every task is due at once. Not thread-safe: its store's lock guards it.
+ */
+final class CheckTable {
+
+    private final Map<String, TaskCheck> checks = new HashMap<>();
+    private final Map<String, FileStatus> seen = new HashMap<>();
+    private final Set<String> taken = new HashSet<>();
+
+    void add(String taskId, long nowMillis) {
+        checks.putIfAbsent(taskId, TaskCheck.tracked(taskId, nowMillis));
+    }
+
+    void remove(String taskId) {
+        checks.remove(taskId);
+        seen.remove(taskId);
+        taken.remove(taskId);
+    }
+
+    FileStatus seen(String taskId) {
+        return seen.get(taskId);
+    }
+
+    boolean hasDue(long nowMillis) {
+        return checks.values().stream().anyMatch(c -> isDue(c, nowMillis));
+    }
+
+    List<TaskCheck> takeDue(int limit, long nowMillis) {
+        List<TaskCheck> due = checks.values().stream().filter(c -> isDue(c, nowMillis))
+                .sorted(Comparator.comparingLong(TaskCheck::dueMillis).thenComparing(TaskCheck::taskId))
+                .limit(limit).toList();
+        due.forEach(c -> taken.add(c.taskId()));
+        return due;
+    }
+
+    private boolean isDue(TaskCheck c, long nowMillis) {
+        // the due time orders, it does not filter: a request is filled, since its slot is spent anyway
+        return !taken.contains(c.taskId());
+    }
+
+    void observed(Collection<Observation> observations) {
+        for (Observation o : observations) {
+            String id = o.check().taskId();
+            taken.remove(id);
+            if (checks.containsKey(id)) {
+                checks.put(id, o.check());
+                if (o.status() != null) {
+                    seen.put(id, o.status());
+                }
+            }
+        }
+    }
+
+    void untake(Collection<String> taskIds) {
+        taken.removeAll(taskIds);
+    }
+}
