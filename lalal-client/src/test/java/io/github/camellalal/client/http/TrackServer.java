@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class TrackServer implements AutoCloseable {
 
     /** One request as it arrived. */
-    record Seen(String pathAndQuery, String authorization, String licenseKey) {
+    record Seen(String pathAndQuery, String authorization, String licenseKey, String userAgent) {
     }
 
     /** Answers one exchange. */
@@ -28,14 +28,20 @@ final class TrackServer implements AutoCloseable {
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
 
     TrackServer(Answer answer) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0), answer);
+    }
+
+    /** The same on {@code server} (an HttpsServer, say), not started yet. */
+    TrackServer(HttpServer server, Answer answer) {
+        this.server = server;
         server.createContext("/", x -> {
             try (x) {
                 x.getRequestBody().readAllBytes();
                 seen.add(new Seen(x.getRequestURI().getRawPath()
                         + (x.getRequestURI().getRawQuery() == null ? "" : "?" + x.getRequestURI().getRawQuery()),
                         x.getRequestHeaders().getFirst("Authorization"),
-                        x.getRequestHeaders().getFirst("X-License-Key")));
+                        x.getRequestHeaders().getFirst("X-License-Key"),
+                        x.getRequestHeaders().getFirst("User-Agent")));
                 answer.answer(x);
             }
         });
@@ -49,7 +55,9 @@ final class TrackServer implements AutoCloseable {
     }
 
     String url(String pathAndQuery) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + pathAndQuery;
+        return (server instanceof com.sun.net.httpserver.HttpsServer ? "https://" : "http://")
+                + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort()
+                + pathAndQuery;
     }
 
     List<Seen> seen() {
