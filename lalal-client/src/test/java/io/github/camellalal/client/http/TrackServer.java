@@ -15,7 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class TrackServer implements AutoCloseable {
 
     /** One request as it arrived. */
-    record Seen(String pathAndQuery, String authorization, String licenseKey, String userAgent) {
+    record Seen(String pathAndQuery, String authorization, String licenseKey, String userAgent,
+            String proxyAuthorization) {
     }
 
     /** Answers one exchange. */
@@ -41,7 +42,8 @@ final class TrackServer implements AutoCloseable {
                         + (x.getRequestURI().getRawQuery() == null ? "" : "?" + x.getRequestURI().getRawQuery()),
                         x.getRequestHeaders().getFirst("Authorization"),
                         x.getRequestHeaders().getFirst("X-License-Key"),
-                        x.getRequestHeaders().getFirst("User-Agent")));
+                        x.getRequestHeaders().getFirst("User-Agent"),
+                        x.getRequestHeaders().getFirst("Proxy-Authorization")));
                 answer.answer(x);
             }
         });
