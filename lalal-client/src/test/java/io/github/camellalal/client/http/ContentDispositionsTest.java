@@ -52,6 +52,12 @@ class ContentDispositionsTest {
     }
 
     @Test
+    void anUnbalancedQuoteLosesNoCharacterOfTheName() {
+        assertThat(ContentDispositions.fileName("attachment; filename=\"song.wav", URL)).isEqualTo("\"song.wav");
+        assertThat(ContentDispositions.fileName("attachment; filename=song.wav\"", URL)).isEqualTo("song.wav\"");
+    }
+
+    @Test
     void aSingleQuoteCharacterIsAName() {
         assertThat(ContentDispositions.fileName("attachment; filename=\"", URL)).isEqualTo("\"");
     }
