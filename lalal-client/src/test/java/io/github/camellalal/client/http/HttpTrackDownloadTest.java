@@ -100,6 +100,7 @@ class HttpTrackDownloadTest {
         try {
             try (TrackDownload d = downloads.openDownload(server.baseUrl() + "/t.wav")) {
                 assertThat(d.body().readNBytes(10)).isEqualTo(Arrays.copyOf(TRACK, 10));
+                assertThat(d.body().read(new byte[4], 0, 0)).as("an empty read is no end").isZero();
             }
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
             try (TrackDownload d = downloads.openDownload(server.baseUrl() + "/t.wav")) {

@@ -35,6 +35,7 @@ class LicenseMaskTest {
     void theV1LicenseHeaderIsMaskedWhole() {
         assertThat(LicenseMask.maskHeader("x-license-key", "abc123")).isEqualTo("xxxxxx");
         assertThat(LicenseMask.maskHeader("X-License-Key", "abc 123")).isEqualTo("abc xxxxxx");
+        assertThat(LicenseMask.maskHeader("X-License-Key", " abc123")).isEqualTo(" xxxxxx");
     }
 
     @Test

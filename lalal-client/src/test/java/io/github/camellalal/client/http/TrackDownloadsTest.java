@@ -206,6 +206,17 @@ class TrackDownloadsTest {
     }
 
     @Test
+    void a407WithoutAConfiguredProxyPointsToTheProxyOptions() {
+        assertThatThrownBy(() -> downloads.openDownload(server.url("/status/407")))
+                .isInstanceOfSatisfying(LalalApiException.class, e -> {
+                    assertThat(e).hasMessage("LALAL.AI download of " + server.url("/status/407") + " failed: HTTP"
+                            + " 407: proxy authentication required by a proxy on the way, not a configured one; set"
+                            + " proxyHost and proxyPort, and proxyUsername and proxyPassword");
+                    assertThat(e.httpStatus()).isEqualTo(407);
+                });
+    }
+
+    @Test
     void aFailureAfterARedirectNamesTheUrlThatFailed() {
         assertThatThrownBy(() -> downloads.openDownload(server.url("/redirect-to/x?/status/404?sig=s")))
                 .isInstanceOf(LalalApiException.class)

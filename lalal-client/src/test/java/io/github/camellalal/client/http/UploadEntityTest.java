@@ -126,6 +126,7 @@ class UploadEntityTest {
 
     @Test
     void anEmptyStreamWritesNothing() throws IOException {
+        assertThat(UploadEntity.of(InputStream.nullInputStream(), 0).isChunked()).as("Content-Length: 0").isFalse();
         Pieces out = new Pieces();
         UploadEntity.of(InputStream.nullInputStream(), 0).writeTo(out);
         UploadEntity.of(InputStream.nullInputStream(), -1).writeTo(out);
