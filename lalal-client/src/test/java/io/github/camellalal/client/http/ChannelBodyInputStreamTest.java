@@ -269,6 +269,17 @@ class ChannelBodyInputStreamTest {
     }
 
     @Test
+    void aClosedBodyHasNothingAvailableThoughTheBufferHoldsSome() throws IOException {
+        serverSends(random(10));
+        ChannelBodyInputStream in = body(100, 5000);
+        in.read();
+        client.close();
+
+        in.close();
+        assertThat(in.available()).isZero();
+    }
+
+    @Test
     void closingOnAClosedConnectionReadsNothing() throws IOException {
         serverSends(random(10));
         ChannelBodyInputStream in = body(100, 5000);

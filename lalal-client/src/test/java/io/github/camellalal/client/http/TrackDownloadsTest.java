@@ -87,6 +87,8 @@ class TrackDownloadsTest {
             int status = Integer.parseInt(parts[2]);
             TrackServer.send(x, status, status == 204 || status == 304 ? new byte[0]
                     : "no track here\n".getBytes(StandardCharsets.UTF_8));
+        } else if (path.equals("/no-location")) {
+            TrackServer.send(x, 302, "moved, but where?".getBytes(StandardCharsets.UTF_8));
         } else if (path.equals("/long-error")) {
             TrackServer.send(x, 503, ("x".repeat(600) + KEY).getBytes(StandardCharsets.UTF_8));
         } else if (path.equals("/named")) {
@@ -203,6 +205,14 @@ class TrackDownloadsTest {
                     assertThat(e.bodyExcerpt()).isEqualTo(excerpt);
                 });
         assertThat(server.seen()).hasSize(1);
+    }
+
+    @Test
+    void aRedirectWithoutLocationIsNoTrack() {
+        assertThatThrownBy(() -> downloads.openDownload(server.url("/no-location")))
+                .isInstanceOf(LalalApiException.class)
+                .hasMessage("LALAL.AI download of " + server.url("/no-location") + " failed: HTTP 302: moved, but"
+                        + " where?");
     }
 
     @Test

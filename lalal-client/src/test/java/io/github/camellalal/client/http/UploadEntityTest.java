@@ -125,6 +125,43 @@ class UploadEntityTest {
     }
 
     @Test
+    void aStreamOfLengthZeroSendsNothingOfIt() throws IOException {
+        Pieces out = new Pieces();
+        ByteArrayInputStream stream = new ByteArrayInputStream(CONTENT);
+        UploadEntity.of(stream, 0).writeTo(out);
+        assertThat(out.writes).isEmpty();
+        assertThat(stream.available()).isEqualTo(CONTENT.length);
+    }
+
+    @Test
+    void onAPlainConnectionAStreamIsCopiedAfterTheRequestHead() throws Exception {
+        byte[] head = "POST /api/v1/upload/ HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        try (ServerSocketChannel listener = ServerSocketChannel.open()
+                .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+                SocketChannel client = SocketChannel.open(listener.getLocalAddress());
+                SocketChannel server = listener.accept()) {
+            java.util.concurrent.CompletableFuture<byte[]> received = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> {
+                        try {
+                            return server.socket().getInputStream().readNBytes(head.length + CONTENT.length);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+            SessionOutputBufferImpl buffer = new SessionOutputBufferImpl(8192);
+            OutputStream socketStream = client.socket().getOutputStream();
+            buffer.write(head, 0, head.length, socketStream);
+
+            try (FileSendingOutputStream out = new FileSendingOutputStream(buffer, socketStream, CONTENT.length,
+                    client)) {
+                UploadEntity.of(new ByteArrayInputStream(CONTENT), CONTENT.length).writeTo(out);
+            }
+
+            assertThat(received.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(concat(head, CONTENT));
+        }
+    }
+
+    @Test
     void anEmptyStreamWritesNothing() throws IOException {
         assertThat(UploadEntity.of(InputStream.nullInputStream(), 0).isChunked()).as("Content-Length: 0").isFalse();
         Pieces out = new Pieces();
