@@ -157,10 +157,12 @@ class ComponentCatalogTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "lalal:cancelAll", "lalal:delete", "lalal:voicePacks?apiVersion=v1", "lalal:upload", "lalal:split?splitter=orion&stem=drum",
+            "lalal:cancelAll", "lalal:delete", "lalal:voicePacks?apiVersion=v1", "lalal:upload",
+            "lalal:split?splitter=orion&stem=drum",
             "lalal:process?splitType=multistem&stems=vocals,drum&encoderFormat=flac&extractionLevel=clear_cut",
             "lalal:download?track=both", "lalal:tasks?delay=1000",
-            "lalal:process?apiVersion=v1&splitType=change_voice&voicePack=ALEX_KAYE&accent=0.5&tonalityReference=voice_pack" })
+            "lalal:process?apiVersion=v1&splitType=change_voice&voicePack=ALEX_KAYE&accent=0.5"
+                    + "&tonalityReference=voice_pack" })
     void camelsCatalogAcceptsWorkingUris(String uri) {
         EndpointValidationResult result = catalog.validateEndpointProperties(uri);
         assertThat(result.isSuccess()).as(uri + ": " + result.summaryErrorMessage(false)).isTrue();

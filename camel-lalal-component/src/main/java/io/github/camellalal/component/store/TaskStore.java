@@ -101,8 +101,9 @@ public interface TaskStore {
     /**
      * Takes up to {@code limit} tasks for one check request, the most due first (earliest due time), whichever owner
      * holds them. Tasks due later fill the request when fewer are due now: its slot of the budget is spent anyway, and
-     * at small scale every task is then checked on every request, as a sweep would. A task taken is not handed out again until {@link #observed(Collection)} or {@link #untake(Collection)} (or, in a
-     * shared store, until a lease passed, in case the taker died).
+     * at small scale every task is then checked on every request, as a sweep would. A task taken is not handed out
+     * again until {@link #observed(Collection)} or {@link #untake(Collection)} (or, in a shared store, until a lease
+     * passed, in case the taker died).
      */
     List<TaskCheck> takeDue(int limit);
 
