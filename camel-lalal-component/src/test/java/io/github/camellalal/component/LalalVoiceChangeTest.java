@@ -139,8 +139,13 @@ class LalalVoiceChangeTest extends LalalTestSupport {
                     assertThat(p.name()).isEqualTo("Narrator");
                     assertThat(p.created()).isNotNull();
                 });
-        assertThat(emulator().requestLog().of(Endpoint.V1_VOICE_PACKS)).singleElement()
-                .satisfies(r -> assertThat(r.secure()).isEqualTo(overTls()));
+        Exchange byHeader = template.request("lalal:limits", x -> x.getMessage()
+                .setHeader(LalalConstants.OPERATION, "voicePacks"));
+        assertThat(byHeader.getException()).as("header CamelLalalOperation=voicePacks").isNull();
+        List<?> viaHeader = byHeader.getMessage().getBody(List.class);
+        assertThat(viaHeader.stream().map(VoicePack.class::cast).map(VoicePack::packId)).contains(id);
+        assertThat(emulator().requestLog().of(Endpoint.V1_VOICE_PACKS)).hasSize(2)
+                .allSatisfy(r -> assertThat(r.secure()).isEqualTo(overTls()));
     }
 
     @Test
