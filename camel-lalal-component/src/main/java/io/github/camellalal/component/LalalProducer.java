@@ -13,6 +13,7 @@ import io.github.camellalal.client.UploadResult;
 import io.github.camellalal.component.message.ErrorCodes;
 import io.github.camellalal.component.message.FileIds;
 import io.github.camellalal.component.message.FullResult;
+import io.github.camellalal.component.message.SourceDurations;
 import io.github.camellalal.component.message.StatusHeaders;
 import io.github.camellalal.component.message.TrackDelivery;
 import io.github.camellalal.component.message.UploadBody;
@@ -106,7 +107,7 @@ public class LalalProducer extends DefaultAsyncProducer {
                 List<TaskStart> starts = client.startSplits(ids.stream().map(options::toRequest).toList());
                 List<String> taskIds = SplitStarts.started(starts);
                 if (!taskIds.isEmpty()) {
-                    tracking().register(taskIds);
+                    tracking().register(taskIds, SourceDurations.ofTasks(in, ids, starts));
                 }
                 in.setHeader(LalalConstants.FILE_IDS, ids);
                 in.setHeader(LalalConstants.TASK_IDS, taskIds);

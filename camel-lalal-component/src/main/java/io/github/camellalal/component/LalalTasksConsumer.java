@@ -166,10 +166,15 @@ public class LalalTasksConsumer extends ScheduledPollConsumer {
         this.scheduler = scheduler;
     }
 
-    /** Adds files to the tracking set, held by this consumer. */
-    void track(Collection<String> fileIds) {
-        store.add(fileIds, instanceId);
-        LOG.debug("Now tracking {} more LALAL.AI task(s)", fileIds.size());
+    /** Adds tasks to the tracking set, held by this consumer, each due for a check at once. */
+    void track(Collection<String> taskIds) {
+        track(taskIds, Map.of());
+    }
+
+    /** Adds tasks to the tracking set, held by this consumer, each first due after its delay (ms, absent: at once). */
+    void track(Collection<String> taskIds, Map<String, Long> firstChecks) {
+        store.add(taskIds, instanceId, firstChecks);
+        LOG.debug("Now tracking {} more LALAL.AI task(s)", taskIds.size());
     }
 
     /** How many files are tracked now (by every instance, in a shared store). */

@@ -8,6 +8,7 @@ import io.github.camellalal.client.UploadResult;
 import io.github.camellalal.component.message.ErrorCodes;
 import io.github.camellalal.component.message.FullResult;
 import io.github.camellalal.component.message.HeaderNames;
+import io.github.camellalal.component.message.SourceDurations;
 import io.github.camellalal.component.message.StatusHeaders;
 import io.github.camellalal.component.message.UploadBody;
 import io.github.camellalal.component.metrics.LalalMetrics;
@@ -101,7 +102,7 @@ public final class ProcessFlow {
         StatusHeaders.set(in, upload);
         String taskId = client.split(List.of(run.options().toRequest(upload.id()))).get(0);
         in.setHeader(HeaderNames.TASK_ID, taskId);
-        tracking.register(List.of(taskId));
+        tracking.register(List.of(taskId), SourceDurations.ofUpload(upload, taskId));
         LOG.info("LALAL.AI file {} ({}) uploaded and queued as task {} ({})", upload.id(), upload.name(), taskId,
                 run.options().summary());
         if (config.deleteAfterDownload()) {

@@ -19,8 +19,8 @@ final class CheckTable {
     private final Map<String, FileStatus> seen = new HashMap<>();
     private final Set<String> taken = new HashSet<>();
 
-    void add(String taskId, long nowMillis) {
-        checks.putIfAbsent(taskId, TaskCheck.tracked(taskId, nowMillis));
+    void add(String taskId, long nowMillis, Long delayMillis) {
+        checks.putIfAbsent(taskId, TaskCheck.tracked(taskId, nowMillis, delayMillis == null ? 0 : delayMillis));
     }
 
     void remove(String taskId) {

@@ -33,6 +33,7 @@ import org.apache.camel.support.service.ServiceSupport;
  */
 public class JdbcTaskStore extends ServiceSupport implements TaskStore {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+    /** A time so many milliseconds (the parameter) from now on the database's clock: a lease's end, a first check. */
     private static final String LEASE = "clock_timestamp() + (CAST(? AS DOUBLE PRECISION) * INTERVAL '1 millisecond')";
 
     private final DataSource dataSource;
@@ -85,22 +86,28 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
 
     @Override
     public void add(Collection<String> taskIds, String owner) {
+        add(taskIds, owner, Map.of());
+    }
+
+    @Override
+    public void add(Collection<String> taskIds, String owner, Map<String, Long> firstChecks) {
         if (taskIds.isEmpty()) {
             return;
         }
         String sql = owner == null
-                ? "INSERT INTO " + table + " (task_id) VALUES (?) ON CONFLICT (task_id) DO NOTHING"
-                : "INSERT INTO " + table + " (task_id, owner, lease_until) VALUES (?, ?, " + LEASE + ") "
-                  + "ON CONFLICT (task_id) DO NOTHING";
+                ? "INSERT INTO " + table + " (task_id, due_at) VALUES (?, " + LEASE + ") ON CONFLICT (task_id) DO NOTHING"
+                : "INSERT INTO " + table + " (task_id, due_at, owner, lease_until) VALUES (?, " + LEASE + ", ?, " + LEASE
+                  + ") ON CONFLICT (task_id) DO NOTHING";
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 for (String id : taskIds) {
                     p.setString(1, id);
+                    p.setLong(2, Math.max(0, firstChecks.getOrDefault(id, 0L)));
                     if (owner != null) {
-                        p.setString(2, owner);
-                        p.setLong(3, leaseMillis);
+                        p.setString(3, owner);
+                        p.setLong(4, leaseMillis);
                     }
                     p.addBatch();
                 }

@@ -13,11 +13,16 @@ public class MemoryTaskStore implements TaskStore {
     private final CheckTable checks = new CheckTable();
 
     @Override
-    public synchronized void add(Collection<String> taskIds, String owner) {
+    public void add(Collection<String> taskIds, String owner) {
+        add(taskIds, owner, Map.of());
+    }
+
+    @Override
+    public synchronized void add(Collection<String> taskIds, String owner, Map<String, Long> firstChecks) {
         long now = nowMillis();
         for (String id : taskIds) {
             if (tracked.putIfAbsent(id, DeliveredState.NONE) == null) {
-                checks.add(id, now);
+                checks.add(id, now, firstChecks.get(id));
             }
         }
     }

@@ -55,18 +55,23 @@ public class StateRepositoryTaskStore extends ServiceSupport implements TaskStor
                 free.add(n);
             } else {
                 tracked.put(value.substring(0, bar), new Slot(n, DeliveredState.parse(value.substring(bar + 1))));
-                checks.add(value.substring(0, bar), nowMillis());
+                checks.add(value.substring(0, bar), nowMillis(), null);
             }
         }
     }
 
     @Override
-    public synchronized void add(Collection<String> taskIds, String owner) {
+    public void add(Collection<String> taskIds, String owner) {
+        add(taskIds, owner, Map.of());
+    }
+
+    @Override
+    public synchronized void add(Collection<String> taskIds, String owner, Map<String, Long> firstChecks) {
         List<String> added = taskIds.stream().distinct().filter(id -> !tracked.containsKey(id)).toList();
         reserve(added.size());
         added.forEach(id -> put(id, DeliveredState.NONE));
         long now = nowMillis();
-        added.forEach(id -> checks.add(id, now));
+        added.forEach(id -> checks.add(id, now, firstChecks.get(id)));
     }
 
     /** Makes room for more tasks, writing the slot count once for all of them. */

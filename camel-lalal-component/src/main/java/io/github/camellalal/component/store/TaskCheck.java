@@ -20,6 +20,11 @@ public record TaskCheck(String taskId, long trackedSinceMillis, Integer sourceSe
 
     /** A task tracked from {@code nowMillis}, never checked, due at once. */
     public static TaskCheck tracked(String taskId, long nowMillis) {
-        return new TaskCheck(taskId, nowMillis, null, -1, null, null, -1, null, nowMillis);
+        return tracked(taskId, nowMillis, 0);
+    }
+
+    /** A task tracked from {@code nowMillis}, never checked, first due {@code delayMillis} later. */
+    public static TaskCheck tracked(String taskId, long nowMillis, long delayMillis) {
+        return new TaskCheck(taskId, nowMillis, null, -1, null, null, -1, null, nowMillis + Math.max(0, delayMillis));
     }
 }

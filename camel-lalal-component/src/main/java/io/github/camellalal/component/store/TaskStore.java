@@ -32,6 +32,19 @@ public interface TaskStore {
      */
     void add(Collection<String> taskIds, String owner);
 
+    /**
+     * Starts tracking tasks not tracked yet, each first due for a check after the given delay (check scheduling
+     * knows, e.g. from the source's duration, when a task just split can first have changed); tasks already tracked
+     * keep their state, owner and due time.
+     *
+     * @param taskIds     the tasks
+     * @param owner       the consumer instance that holds them from now, or {@code null} for whoever claims them
+     * @param firstChecks how long after now each task is first due, in milliseconds, by task id (absent: at once)
+     */
+    default void add(Collection<String> taskIds, String owner, Map<String, Long> firstChecks) {
+        add(taskIds, owner);
+    }
+
     /** The tasks the owner should check now, oldest first; in a shared store this claims (or renews) them. */
     List<TrackedTask> claim(String owner);
 

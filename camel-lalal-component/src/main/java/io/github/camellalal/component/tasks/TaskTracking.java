@@ -3,8 +3,10 @@ package io.github.camellalal.component.tasks;
 import io.github.camellalal.component.store.TaskStore;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -26,14 +28,22 @@ public final class TaskTracking {
     /** A running {@code lalal:tasks} consumer, as tracking sees it: it takes files to track. */
     @FunctionalInterface
     public interface Tracker {
-        /** Starts tracking these files. */
-        void track(Collection<String> fileIds);
+        /**
+         * Starts tracking these tasks.
+         *
+         * @param taskIds     the tasks
+         * @param firstChecks how long from now each task is first due for a check (ms, by task id; absent: at once)
+         */
+        void track(Collection<String> taskIds, Map<String, Long> firstChecks);
     }
 
     /** Bounds the memory of files waiting for a consumer that does not start. */
     static final int MAX_PENDING = 10_000;
 
     private final Set<String> pending = new LinkedHashSet<>();
+    private final Map<String, Long> pendingFirstChecks = new HashMap<>();
+    /** When a task just split is first worth a check, from its source's duration (the same rule as later checks). */
+    private final CheckScheduler firstLook = new LikelyChangeScheduler();
     private final List<Tracker> consumers = new CopyOnWriteArrayList<>();
     private final Supplier<TaskStore> sharedStore;
     private volatile boolean tasksEndpointExists;
@@ -54,23 +64,35 @@ public final class TaskTracking {
         tasksEndpointExists = true;
     }
 
-    /** Starts tracking files in every running tasks consumer, or keeps them until one starts. */
-    public void register(Collection<String> fileIds) {
+    /** Starts tracking tasks (started elsewhere: nothing known of them) in every running tasks consumer. */
+    public void register(Collection<String> taskIds) {
+        register(taskIds, Map.of());
+    }
+
+    /**
+     * Starts tracking tasks the component split in every running tasks consumer, or keeps them until one starts. The
+     * sources' durations (seconds, by task id, where known) tell when each is first worth a check: a task is queued
+     * at first and cannot end before a part of its source's duration has passed.
+     */
+    public void register(Collection<String> taskIds, Map<String, Integer> sourceSeconds) {
+        Map<String, Long> firstChecks = new HashMap<>();
+        sourceSeconds.forEach((id, seconds) -> firstChecks.put(id,
+                Math.max(0, firstLook.nextCheckMillis(CheckHistory.tracked(0, seconds), 0))));
         synchronized (this) {
             if (consumers.isEmpty()) {
                 TaskStore shared = sharedStore.get();
                 if (shared != null) {
-                    shared.add(fileIds, null);
+                    shared.add(taskIds, null, firstChecks);
                 } else if (tasksEndpointExists) {
-                    keep(fileIds);
+                    keep(taskIds, firstChecks);
                 }
                 return;
             }
         }
-        consumers.forEach(c -> c.track(fileIds));
+        consumers.forEach(c -> c.track(taskIds, firstChecks));
     }
 
-    private void keep(Collection<String> fileIds) {
+    private void keep(Collection<String> fileIds, Map<String, Long> firstChecks) {
         for (String id : fileIds) {
             if (pending.size() >= MAX_PENDING) {
                 if (!warnedFull) {
@@ -81,14 +103,19 @@ public final class TaskTracking {
                 return;
             }
             pending.add(id);
+            Long first = firstChecks.get(id);
+            if (first != null) {
+                pendingFirstChecks.put(id, first);
+            }
         }
     }
 
     public synchronized void attach(Tracker consumer) {
         consumers.add(consumer);
         if (!pending.isEmpty()) {
-            consumer.track(new ArrayList<>(pending));
+            consumer.track(new ArrayList<>(pending), new HashMap<>(pendingFirstChecks));
             pending.clear();
+            pendingFirstChecks.clear();
         }
     }
 

@@ -11,6 +11,7 @@ import io.github.camellalal.client.Track;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.camel.support.processor.state.FileStateRepository;
@@ -120,6 +121,23 @@ class TaskStoreContractTest {
         assertThat(d1.observed()).as("the holder reads what the check saw").isEqualTo(seen);
         assertThat(store.claim("A").stream().filter(t -> t.taskId().equals("d2")).findFirst().orElseThrow()
                 .observed()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void aTaskFirstDueLaterComesAfterTasksDueNow(String name, boolean durable, Supplier<TaskStore> factory)
+            throws Exception {
+        TaskStore store = startEmpty(factory.get());
+        store.add(List.of("late"), "A", Map.of("late", 60_000L));
+        store.add(List.of("soon"), "A");
+
+        List<TaskCheck> taken = store.takeDue(10);
+
+        assertThat(taken).extracting(TaskCheck::taskId).as("the most due first").containsExactly("soon", "late");
+        TaskCheck late = taken.get(1);
+        assertThat(late.dueMillis() - late.trackedSinceMillis()).as("first due a minute after it was tracked")
+                .isBetween(59_000L, 61_000L);
+        assertThat(late.lastCheckedMillis()).as("never checked").isEqualTo(-1);
     }
 
     @ParameterizedTest(name = "{0}")

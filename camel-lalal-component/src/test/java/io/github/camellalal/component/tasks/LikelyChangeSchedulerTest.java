@@ -21,11 +21,15 @@ class LikelyChangeSchedulerTest {
     }
 
     @Test
-    void aTaskNeverCheckedIsDueNow() {
+    void aTaskNeverCheckedIsDueNowUnlessTheComponentSplitItAndKnowsItsSource() {
         long now = T0 + 5 * SECOND;
 
-        assertThat(scheduler.nextCheckMillis(CheckHistory.tracked(T0, 240), now)).isLessThanOrEqualTo(now);
-        assertThat(scheduler.nextCheckMillis(CheckHistory.tracked(T0, null), now)).isLessThanOrEqualTo(now);
+        assertThat(scheduler.nextCheckMillis(CheckHistory.tracked(T0, null), now))
+                .as("handed over, start unknown: due at once").isLessThanOrEqualTo(now);
+        assertThat(scheduler.nextCheckMillis(CheckHistory.tracked(T0, 240), now))
+                .as("a split of a 240 s source: not under way before a quarter of it").isEqualTo(T0 + 60 * SECOND);
+        assertThat(scheduler.nextCheckMillis(CheckHistory.tracked(T0, 10), now))
+                .as("a short source: the queued tasks' shortest wait").isEqualTo(T0 + 20 * SECOND);
     }
 
     @Test
