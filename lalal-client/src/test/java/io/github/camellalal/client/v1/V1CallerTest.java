@@ -1,7 +1,7 @@
 package io.github.camellalal.client.v1;
 
-import static io.github.camellalal.client.v1.ScriptedV1Server.Answer.json;
-import static io.github.camellalal.client.v1.ScriptedV1Server.Answer.text;
+import static io.github.camellalal.client.ScriptedServer.Answer.json;
+import static io.github.camellalal.client.ScriptedServer.Answer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,8 +9,9 @@ import io.github.camellalal.client.ApiOperation;
 import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.LalalClient;
 import io.github.camellalal.client.LalalTransportException;
+import io.github.camellalal.client.ScriptedServer;
 import io.github.camellalal.client.SplitRequest;
-import io.github.camellalal.client.v1.ScriptedV1Server.Answer;
+import io.github.camellalal.client.ScriptedServer.Answer;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -28,10 +29,10 @@ class V1CallerTest {
 
     @Test
     void aCheckIsRetriedAfter503And429AndSucceeds() throws Exception {
-        try (ScriptedV1Server server = new ScriptedV1Server(text(503, "busy"),
+        try (ScriptedServer server = new ScriptedServer(text(503, "busy"),
                 json(429, "{'detail':'slow down','code':'too_many_requests'}").with("Retry-After", "0"),
                 json(200, "{'result':{'" + TASK + "':{'status':'progress','progress':5}}}"));
-             LalalClient client = server.client(KEY, 2, QUICK)) {
+             LalalClient client = server.client("v1", KEY, 2, QUICK)) {
 
             assertThat(client.check(TASK).task().progress()).isEqualTo(5);
             assertThat(server.seen()).hasSize(3).allSatisfy(s -> {
@@ -44,8 +45,8 @@ class V1CallerTest {
 
     @Test
     void retriesStopAfterMaxRetriesWithTheLastAnswer() throws Exception {
-        try (ScriptedV1Server server = new ScriptedV1Server(text(502, "<html>bad gateway</html>"));
-             LalalClient client = server.client(KEY, 2, QUICK)) {
+        try (ScriptedServer server = new ScriptedServer(text(502, "<html>bad gateway</html>"));
+             LalalClient client = server.client("v1", KEY, 2, QUICK)) {
 
             assertThatThrownBy(client::limits).isInstanceOfSatisfying(LalalApiException.class, e -> {
                 assertThat(e.httpStatus()).isEqualTo(502);
@@ -60,8 +61,8 @@ class V1CallerTest {
 
     @Test
     void noRetryWithMaxRetriesZero() throws Exception {
-        try (ScriptedV1Server server = new ScriptedV1Server(text(500, "down"), json(200, "{'minutes_left':1}"));
-             LalalClient client = server.client(KEY, 0, QUICK)) {
+        try (ScriptedServer server = new ScriptedServer(text(500, "down"), json(200, "{'minutes_left':1}"));
+             LalalClient client = server.client("v1", KEY, 0, QUICK)) {
 
             assertThatThrownBy(client::limits).isInstanceOf(LalalApiException.class);
             assertThat(server.seen()).hasSize(1);
@@ -70,21 +71,21 @@ class V1CallerTest {
 
     @Test
     void aCallThatIsNotSafeToRepeatIsSentOnce() throws Exception {
-        try (ScriptedV1Server server = new ScriptedV1Server(text(503, "busy"));
-             LalalClient client = server.client(KEY, 2, QUICK)) {
+        try (ScriptedServer server = new ScriptedServer(text(503, "busy"));
+             LalalClient client = server.client("v1", KEY, 2, QUICK)) {
 
             assertThatThrownBy(() -> client.upload("a.wav", new byte[] {1, 2}))
                     .isInstanceOfSatisfying(LalalApiException.class, e -> assertThat(e.httpStatus()).isEqualTo(503));
             assertThatThrownBy(() -> client.delete("f-1")).isInstanceOf(LalalApiException.class);
-            assertThat(server.seen()).extracting(ScriptedV1Server.Seen::path)
+            assertThat(server.seen()).extracting(ScriptedServer.Seen::path)
                     .containsExactly("/api/v1/upload/", "/api/v1/delete/");
         }
     }
 
     @Test
     void aSplitIsRetriedWithTheSameBodyBecauseItsKeyMakesItSafe() throws Exception {
-        try (ScriptedV1Server server = new ScriptedV1Server(text(500, "oops"), json(200, "{'task_id':'t-1'}"));
-             LalalClient client = server.client(KEY, 1, QUICK)) {
+        try (ScriptedServer server = new ScriptedServer(text(500, "oops"), json(200, "{'task_id':'t-1'}"));
+             LalalClient client = server.client("v1", KEY, 1, QUICK)) {
 
             assertThat(client.split(SplitRequest.forFile("src-1").build())).isEqualTo("t-1");
             assertThat(server.seen()).hasSize(2);
@@ -96,8 +97,8 @@ class V1CallerTest {
     @Test
     void aKeyAlreadyUsedAfterAnUnansweredAttemptSaysTheTaskStarted() throws Exception {
         String used = "{'detail':'Idempotency key already used','code':'idempotency_key_used'}";
-        try (ScriptedV1Server server = new ScriptedV1Server(text(500, "oops"), json(409, used));
-             LalalClient client = server.client(KEY, 1, QUICK)) {
+        try (ScriptedServer server = new ScriptedServer(text(500, "oops"), json(409, used));
+             LalalClient client = server.client("v1", KEY, 1, QUICK)) {
 
             assertThatThrownBy(() -> client.split(SplitRequest.forFile("src-1").build()))
                     .isInstanceOfSatisfying(LalalApiException.class, e -> {
@@ -114,9 +115,9 @@ class V1CallerTest {
 
     @Test
     void aKeyAlreadyUsedOnTheFirstAttemptIsTheServicesWordsOnly() throws Exception {
-        try (ScriptedV1Server server = new ScriptedV1Server(
+        try (ScriptedServer server = new ScriptedServer(
                 json(409, "{'detail':'Idempotency key already used','code':'idempotency_key_used'}"));
-             LalalClient client = server.client(KEY, 1, QUICK)) {
+             LalalClient client = server.client("v1", KEY, 1, QUICK)) {
 
             assertThatThrownBy(() -> client.split(SplitRequest.forFile("src-1").build()))
                     .isInstanceOf(LalalApiException.class).hasMessageEndingWith("(idempotency_key_used)");
@@ -125,9 +126,9 @@ class V1CallerTest {
 
     @Test
     void anotherErrorAfterAnUnansweredAttemptIsLeftAsItIs() throws Exception {
-        try (ScriptedV1Server server = new ScriptedV1Server(text(500, "oops"),
+        try (ScriptedServer server = new ScriptedServer(text(500, "oops"),
                 json(400, "{'detail':'Source not found','code':'source_not_found'}"));
-             LalalClient client = server.client(KEY, 1, QUICK)) {
+             LalalClient client = server.client("v1", KEY, 1, QUICK)) {
 
             assertThatThrownBy(() -> client.split(SplitRequest.forFile("src-1").build()))
                     .isInstanceOf(LalalApiException.class)
@@ -137,9 +138,9 @@ class V1CallerTest {
 
     @Test
     void aRetryAfterLongerThanAllowedIsNotWaitedForAndTheWaitIsCarried() throws Exception {
-        try (ScriptedV1Server server = new ScriptedV1Server(
+        try (ScriptedServer server = new ScriptedServer(
                 json(429, "{'detail':'Too many requests','code':'too_many_requests'}").with("Retry-After", "120"));
-             LalalClient client = server.client(KEY, 3, Duration.ofSeconds(1))) {
+             LalalClient client = server.client("v1", KEY, 3, Duration.ofSeconds(1))) {
 
             assertThatThrownBy(client::limits).isInstanceOfSatisfying(LalalApiException.class, e -> {
                 assertThat(e.httpStatus()).isEqualTo(429);
@@ -153,8 +154,8 @@ class V1CallerTest {
 
     @Test
     void a4xxIsNotRetried() throws Exception {
-        try (ScriptedV1Server server = new ScriptedV1Server(json(404, "{'detail':'Not found'}"));
-             LalalClient client = server.client(KEY, 3, QUICK)) {
+        try (ScriptedServer server = new ScriptedServer(json(404, "{'detail':'Not found'}"));
+             LalalClient client = server.client("v1", KEY, 3, QUICK)) {
 
             assertThatThrownBy(client::limits).isInstanceOfSatisfying(LalalApiException.class, e -> {
                 assertThat(e.getMessage()).isEqualTo("LALAL.AI limits failed: HTTP 404: Not found");
@@ -169,8 +170,8 @@ class V1CallerTest {
     void aValidationListBecomesLocationAndMessagePairs() throws Exception {
         String list = "{'detail':[{'loc':['body','split_input','presets'],'msg':'Extra inputs are not permitted'},"
                 + "{'loc':['query'],'msg':'Field required'},{'type':'odd'}]}";
-        try (ScriptedV1Server server = new ScriptedV1Server(json(422, list));
-             LalalClient client = server.client(KEY, 0, QUICK)) {
+        try (ScriptedServer server = new ScriptedServer(json(422, list));
+             LalalClient client = server.client("v1", KEY, 0, QUICK)) {
 
             assertThatThrownBy(client::limits).isInstanceOfSatisfying(LalalApiException.class, e -> {
                 assertThat(e.serviceError()).isEqualTo("body.split_input.presets: Extra inputs are not permitted; "
@@ -182,9 +183,9 @@ class V1CallerTest {
 
     @Test
     void aDetailThatIsNeitherTextNorListIsShownAsJsonWithTheKeyHidden() throws Exception {
-        try (ScriptedV1Server server = new ScriptedV1Server(
+        try (ScriptedServer server = new ScriptedServer(
                 json(403, "{'detail':{'license':'" + KEY + "','why':'expired'},'code':7}"));
-             LalalClient client = server.client(KEY, 0, QUICK)) {
+             LalalClient client = server.client("v1", KEY, 0, QUICK)) {
 
             assertThatThrownBy(client::limits).isInstanceOfSatisfying(LalalApiException.class, e -> {
                 assertThat(e.getMessage()).isEqualTo("LALAL.AI limits failed: HTTP 403: "
@@ -196,9 +197,9 @@ class V1CallerTest {
 
     @Test
     void aValidationListRepeatingTheKeyHidesIt() throws Exception {
-        try (ScriptedV1Server server = new ScriptedV1Server(
+        try (ScriptedServer server = new ScriptedServer(
                 json(422, "{'detail':[{'loc':['header'],'msg':'bad key " + KEY + "'}]}"));
-             LalalClient client = server.client(KEY, 0, QUICK)) {
+             LalalClient client = server.client("v1", KEY, 0, QUICK)) {
 
             assertThatThrownBy(client::limits).isInstanceOf(LalalApiException.class)
                     .hasMessageEndingWith("HTTP 422: header: bad key xxxxxx");
@@ -207,8 +208,8 @@ class V1CallerTest {
 
     @Test
     void anErrorAnswerWithoutDetailShowsItsBodyWithTheKeyHidden() throws Exception {
-        try (ScriptedV1Server server = new ScriptedV1Server(json(400, "{'error':'no " + KEY + "'}"));
-             LalalClient client = server.client(KEY, 0, QUICK)) {
+        try (ScriptedServer server = new ScriptedServer(json(400, "{'error':'no " + KEY + "'}"));
+             LalalClient client = server.client("v1", KEY, 0, QUICK)) {
 
             assertThatThrownBy(client::limits).isInstanceOfSatisfying(LalalApiException.class, e -> {
                 assertThat(e.getMessage()).isEqualTo("LALAL.AI limits failed: HTTP 400: {\"error\":\"no xxxxxx\"}");
@@ -220,8 +221,8 @@ class V1CallerTest {
 
     @Test
     void anErrorAnswerThatIsAJsonListIsNotTakenForDetail() throws Exception {
-        try (ScriptedV1Server server = new ScriptedV1Server(json(400, "['detail']"));
-             LalalClient client = server.client(KEY, 0, QUICK)) {
+        try (ScriptedServer server = new ScriptedServer(json(400, "['detail']"));
+             LalalClient client = server.client("v1", KEY, 0, QUICK)) {
 
             assertThatThrownBy(client::limits).isInstanceOf(LalalApiException.class)
                     .hasMessage("LALAL.AI limits failed: HTTP 400: [\"detail\"]");
@@ -231,8 +232,8 @@ class V1CallerTest {
     @Test
     void aSuccessThatIsNotAJsonObjectIsMalformed() throws Exception {
         for (Answer answer : List.of(json(200, "['a']"), text(200, "<html>ok</html>"), json(204, ""))) {
-            try (ScriptedV1Server server = new ScriptedV1Server(answer);
-                 LalalClient client = server.client(KEY, 0, QUICK)) {
+            try (ScriptedServer server = new ScriptedServer(answer);
+                 LalalClient client = server.client("v1", KEY, 0, QUICK)) {
 
                 assertThatThrownBy(client::limits).isInstanceOfSatisfying(LalalApiException.class, e -> {
                     assertThat(e.getMessage()).startsWith("LALAL.AI limits failed: malformed answer: ");
@@ -244,14 +245,14 @@ class V1CallerTest {
 
     @Test
     void aSuccessOutside200To299IsNoSuccess() throws Exception {
-        try (ScriptedV1Server server = new ScriptedV1Server(json(300, "{'minutes_left':5}"));
-             LalalClient client = server.client(KEY, 0, QUICK)) {
+        try (ScriptedServer server = new ScriptedServer(json(300, "{'minutes_left':5}"));
+             LalalClient client = server.client("v1", KEY, 0, QUICK)) {
 
             assertThatThrownBy(client::limits).isInstanceOf(LalalApiException.class)
                     .hasMessage("LALAL.AI limits failed: HTTP 300: {\"minutes_left\":5}");
         }
-        try (ScriptedV1Server server = new ScriptedV1Server(json(299, "{'minutes_left':5}"));
-             LalalClient client = server.client(KEY, 0, QUICK)) {
+        try (ScriptedServer server = new ScriptedServer(json(299, "{'minutes_left':5}"));
+             LalalClient client = server.client("v1", KEY, 0, QUICK)) {
 
             assertThat(client.limits().leftMinutes()).isEqualTo(5.0);
         }
@@ -267,10 +268,10 @@ class V1CallerTest {
         java.util.Arrays.fill(limit, (byte) ' ');
         byte[] body = "{\"minutes_left\":3}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         System.arraycopy(body, 0, limit, 0, body.length);
-        try (ScriptedV1Server server = new ScriptedV1Server(
+        try (ScriptedServer server = new ScriptedServer(
                 new Answer(200, java.util.Map.of("Content-Type", "application/json"), huge),
                 new Answer(200, java.util.Map.of("Content-Type", "application/json"), limit));
-             LalalClient client = server.client(KEY, 0, QUICK)) {
+             LalalClient client = server.client("v1", KEY, 0, QUICK)) {
 
             assertThatThrownBy(client::limits).isInstanceOfSatisfying(LalalApiException.class, e -> {
                 assertThat(e.getMessage()).isEqualTo("LALAL.AI limits failed: answer larger than 4194304 bytes");
@@ -282,8 +283,8 @@ class V1CallerTest {
 
     @Test
     void aLostAnswerIsRetriedForACheckAndReportedAsNoAnswer() throws Exception {
-        try (ScriptedV1Server server = new ScriptedV1Server(Answer.none());
-             LalalClient client = server.client(KEY, 1, QUICK)) {
+        try (ScriptedServer server = new ScriptedServer(Answer.none());
+             LalalClient client = server.client("v1", KEY, 1, QUICK)) {
 
             assertThatThrownBy(() -> client.cancel(List.of(TASK)))
                     .isInstanceOfSatisfying(LalalTransportException.class, e -> {
@@ -299,8 +300,8 @@ class V1CallerTest {
 
     @Test
     void aLostAnswerThenSuccessReturnsTheAnswer() throws Exception {
-        try (ScriptedV1Server server = new ScriptedV1Server(Answer.none(), json(200, "{'minutes_left':2.5}"));
-             LalalClient client = server.client(KEY, 1, QUICK)) {
+        try (ScriptedServer server = new ScriptedServer(Answer.none(), json(200, "{'minutes_left':2.5}"));
+             LalalClient client = server.client("v1", KEY, 1, QUICK)) {
 
             assertThat(client.limits().leftMinutes()).isEqualTo(2.5);
         }
@@ -308,8 +309,8 @@ class V1CallerTest {
 
     @Test
     void aLostAnswerToAnUploadIsNotRepeated() throws Exception {
-        try (ScriptedV1Server server = new ScriptedV1Server(Answer.none());
-             LalalClient client = server.client(KEY, 3, QUICK)) {
+        try (ScriptedServer server = new ScriptedServer(Answer.none());
+             LalalClient client = server.client("v1", KEY, 3, QUICK)) {
 
             assertThatThrownBy(() -> client.upload("a.wav", new byte[] {1})).isInstanceOf(
                     LalalTransportException.class).hasMessageStartingWith("LALAL.AI upload failed: no answer (");
@@ -320,8 +321,8 @@ class V1CallerTest {
     @Test
     void moreThanTenIdsAreNamedByTheFirstTenAndACount() throws Exception {
         List<String> ids = IntStream.range(0, 12).mapToObj(i -> "t" + i).toList();
-        try (ScriptedV1Server server = new ScriptedV1Server(json(400, "{'detail':'nope'}"));
-             LalalClient client = server.client(KEY, 0, QUICK)) {
+        try (ScriptedServer server = new ScriptedServer(json(400, "{'detail':'nope'}"));
+             LalalClient client = server.client("v1", KEY, 0, QUICK)) {
 
             assertThatThrownBy(() -> client.check(ids)).isInstanceOf(LalalApiException.class)
                     .hasMessage("LALAL.AI check failed for ids [t0, t1, t2, t3, t4, t5, t6, t7, t8, t9] and 2 more: "
@@ -331,6 +332,48 @@ class V1CallerTest {
                             + "nope");
             assertThatThrownBy(client::cancelAll).isInstanceOf(LalalApiException.class)
                     .hasMessage("LALAL.AI cancel all failed: HTTP 400: nope");
+        }
+    }
+
+    @Test
+    void aKeyAlreadyUsedAfterA429IsTheServicesWordsOnly() throws Exception {
+        // a 429 is an answer: the refused attempt started nothing, so nothing is said about an earlier start
+        try (ScriptedServer server = new ScriptedServer(
+                json(429, "{'detail':'Too many requests','code':'too_many_requests'}").with("Retry-After", "0"),
+                json(409, "{'detail':'Idempotency key already used','code':'idempotency_key_used'}"));
+             LalalClient client = server.client("v1", KEY, 1, QUICK)) {
+
+            assertThatThrownBy(() -> client.split(SplitRequest.forFile("src-1").build()))
+                    .isInstanceOf(LalalApiException.class)
+                    .hasMessage("LALAL.AI split failed for ids [src-1]: HTTP 409: Idempotency key already used "
+                            + "(idempotency_key_used)");
+            assertThat(server.seen()).hasSize(2);
+        }
+    }
+
+    @Test
+    void anEmptyErrorAnswerIsNotJson() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(json(502, ""));
+             LalalClient client = server.client("v1", KEY, 0, QUICK)) {
+
+            assertThatThrownBy(client::limits).isInstanceOf(LalalApiException.class)
+                    .hasMessage("LALAL.AI limits failed: HTTP 502 (not JSON): ");
+        }
+    }
+
+    @Test
+    void a407WithoutAConfiguredProxyNamesTheSettingsToSet() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(text(407, "<html>proxy login</html>"));
+             LalalClient client = server.client("v1", KEY, 2, QUICK)) {
+
+            assertThatThrownBy(client::limits).isInstanceOfSatisfying(LalalApiException.class, e -> {
+                assertThat(e.getMessage()).isEqualTo("LALAL.AI limits failed: HTTP 407: proxy authentication "
+                        + "required by a proxy on the way, not a configured one; set proxyHost and proxyPort, and "
+                        + "proxyUsername and proxyPassword");
+                assertThat(e.httpStatus()).isEqualTo(407);
+                assertThat(e.bodyExcerpt()).isEqualTo("<html>proxy login</html>");
+            });
+            assertThat(server.seen()).hasSize(1);
         }
     }
 }

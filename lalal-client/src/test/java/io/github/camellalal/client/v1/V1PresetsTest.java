@@ -75,4 +75,10 @@ class V1PresetsTest {
         assertThat(V1Presets.of(SplitRequest.forFile(FILE).splitType(SplitType.VOICE_CLEAN).build()))
                 .doesNotContainKey("noise_cancelling_level");
     }
+
+    @Test
+    void voiceCleanMayNameItsVoiceStem() {
+        assertThat(V1Presets.of(SplitRequest.forFile(FILE).splitType(SplitType.VOICE_CLEAN).stem(Stem.VOICE)
+                .build())).containsExactly(Map.entry("stem", "voice"));
+    }
 }

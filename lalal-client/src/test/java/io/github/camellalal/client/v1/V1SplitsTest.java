@@ -104,4 +104,10 @@ class V1SplitsTest {
                     assertThat(e.httpStatus()).isEqualTo(200);
                 });
     }
+
+    @Test
+    void anItemWithoutTaskIdIsFailedWithTheCodeAndErrorItGave() throws Exception {
+        assertThat(V1Splits.batchResults(json("{'results':[{'status':'queued','code':'c','error':'e'}]}"),
+                List.of("s1"))).containsExactly(new TaskStart("s1", null, "c", "e"));
+    }
 }

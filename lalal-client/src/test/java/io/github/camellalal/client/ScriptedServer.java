@@ -1,9 +1,7 @@
-package io.github.camellalal.client.v1;
+package io.github.camellalal.client;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.camellalal.client.LalalClient;
-import io.github.camellalal.client.LalalClientConfig;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,27 +13,31 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A v1 server on loopback that gives scripted answers in order (the last one again once the script is used up)
+ * A LALAL.AI server on loopback that gives scripted answers in order (the last one again once the script is used up)
  * and records every request: for the answers the emulator does not give (odd JSON, huge bodies, lost answers).
  */
-final class ScriptedV1Server implements AutoCloseable {
+public final class ScriptedServer implements AutoCloseable {
 
     /** One answer: status, headers and body; {@code status 0} closes the connection without answering. */
-    record Answer(int status, Map<String, String> headers, byte[] body) {
-        static Answer json(int status, String body) {
+    public record Answer(int status, Map<String, String> headers, byte[] body) {
+        /** JSON, with {@code '} written for {@code "}. */
+        public static Answer json(int status, String body) {
             return new Answer(status, Map.of("Content-Type", "application/json"),
                     body.replace('\'', '"').getBytes(StandardCharsets.UTF_8));
         }
 
-        static Answer text(int status, String body) {
+        /** An HTML page. */
+        public static Answer text(int status, String body) {
             return new Answer(status, Map.of("Content-Type", "text/html"), body.getBytes(StandardCharsets.UTF_8));
         }
 
-        static Answer none() {
+        /** No answer: the connection is closed. */
+        public static Answer none() {
             return new Answer(0, Map.of(), new byte[0]);
         }
 
-        Answer with(String header, String value) {
+        /** This answer with one more header. */
+        public Answer with(String header, String value) {
             Map<String, String> h = new java.util.HashMap<>(headers);
             h.put(header, value);
             return new Answer(status, h, body);
@@ -43,7 +45,8 @@ final class ScriptedV1Server implements AutoCloseable {
     }
 
     /** One request as it arrived. */
-    record Seen(String method, String path, String licenseKey, String body) {
+    public record Seen(String method, String path, String query, String licenseKey, String authorization,
+            String contentType, String body) {
     }
 
     private final HttpServer server;
@@ -51,7 +54,8 @@ final class ScriptedV1Server implements AutoCloseable {
     private volatile Answer last;
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
 
-    ScriptedV1Server(Answer... answers) throws IOException {
+    /** A started server giving these answers. */
+    public ScriptedServer(Answer... answers) throws IOException {
         script.addAll(List.of(answers));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::answer);
@@ -60,8 +64,9 @@ final class ScriptedV1Server implements AutoCloseable {
 
     private void answer(HttpExchange x) throws IOException {
         byte[] request = x.getRequestBody().readAllBytes();
-        seen.add(new Seen(x.getRequestMethod(), x.getRequestURI().getPath(),
-                x.getRequestHeaders().getFirst("X-License-Key"), new String(request, StandardCharsets.UTF_8)));
+        seen.add(new Seen(x.getRequestMethod(), x.getRequestURI().getPath(), x.getRequestURI().getRawQuery(),
+                x.getRequestHeaders().getFirst("X-License-Key"), x.getRequestHeaders().getFirst("Authorization"),
+                x.getRequestHeaders().getFirst("Content-Type"), new String(request, StandardCharsets.UTF_8)));
         Answer next = script.poll();
         Answer a = next != null ? next : last;
         last = a;
@@ -75,14 +80,20 @@ final class ScriptedV1Server implements AutoCloseable {
         x.close();
     }
 
-    /** A v1 client of this server with this key, retries and longest retry wait. */
-    LalalClient client(String key, int maxRetries, Duration maxRetryWait) {
-        return LalalClient.create(LalalClientConfig.builder().apiVersion("v1").apiKey(key).maxRetries(maxRetries)
-                .maxRetryWait(maxRetryWait).baseUrl("http://127.0.0.1:" + server.getAddress().getPort()).build());
+    /** A client of this server speaking {@code api} with this key, retries and longest retry wait. */
+    public LalalClient client(String api, String key, int maxRetries, Duration maxRetryWait) {
+        return LalalClient.create(LalalClientConfig.builder().apiVersion(api).apiKey(key).maxRetries(maxRetries)
+                .maxRetryWait(maxRetryWait).baseUrl(baseUrl()).build());
     }
 
-    List<Seen> seen() {
+    /** The requests received so far. */
+    public List<Seen> seen() {
         return List.copyOf(seen);
+    }
+
+    /** The server's base URL. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     @Override
