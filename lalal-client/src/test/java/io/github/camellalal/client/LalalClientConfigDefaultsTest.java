@@ -82,6 +82,8 @@ class LalalClientConfigDefaultsTest {
         assertThatThrownBy(() -> LalalClientConfig.builder().baseUrl("127.0.0.1:8080").build())
                 .isInstanceOf(LalalValidationException.class).hasMessageContaining("'baseUrl'")
                 .hasMessageContaining("an absolute http or https URL without query or fragment");
+        assertThatThrownBy(() -> LalalClientConfig.builder().baseUrl("//127.0.0.1").build())
+                .isInstanceOf(LalalValidationException.class).hasMessageContaining("'baseUrl': '//127.0.0.1'");
         assertThatThrownBy(() -> LalalClientConfig.builder().baseUrl("http:/path").build())
                 .isInstanceOf(LalalValidationException.class).hasMessageContaining("'baseUrl'");
         assertThatThrownBy(() -> LalalClientConfig.builder().baseUrl("http://127.0.0.1/#top").build())

@@ -198,4 +198,48 @@ class ApiCallerTest {
             assertThat(server.seen()).hasSize(1);
         }
     }
+
+    @Test
+    void anEmptyErrorAnswerIsNotJson() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(json(502, ""));
+             LalalClient client = client(server, 0)) {
+
+            assertThatThrownBy(client::limits).isInstanceOf(LalalApiException.class)
+                    .hasMessage("LALAL.AI limits failed: HTTP 502 (not JSON): ");
+        }
+    }
+
+    @Test
+    void a407WithoutAConfiguredProxyNamesTheSettingsToSet() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(text(407, "<html>proxy " + KEY + "</html>"));
+             LalalClient client = client(server, 2)) {
+
+            assertThatThrownBy(client::limits).isInstanceOfSatisfying(LalalApiException.class, e -> {
+                assertThat(e.getMessage()).isEqualTo("LALAL.AI limits failed: HTTP 407: proxy authentication "
+                        + "required by a proxy on the way, not a configured one; set proxyHost and proxyPort, and "
+                        + "proxyUsername and proxyPassword");
+                assertThat(e.bodyExcerpt()).startsWith("<html>proxy ").doesNotContain(KEY);
+                assertThat(e.retryAfter()).isEmpty();
+            });
+            assertThat(server.seen()).hasSize(1);
+        }
+    }
+
+    @Test
+    void theKeyIsHiddenWhereverAnAnswerRepeatsIt() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(json(200, "{'status':'error','error':'Key " + KEY
+                + " expired'}"), text(500, "<html>no " + KEY + " here</html>"));
+             LalalClient client = client(server, 0)) {
+
+            assertThatThrownBy(client::limits).isInstanceOfSatisfying(LalalApiException.class, e -> {
+                assertThat(e.getMessage()).isEqualTo("LALAL.AI limits failed: Key xxxxxx expired");
+                assertThat(e.serviceError()).isEqualTo("Key xxxxxx expired");
+            });
+            assertThatThrownBy(client::limits).isInstanceOfSatisfying(LalalApiException.class, e -> {
+                assertThat(e.getMessage()).isEqualTo("LALAL.AI limits failed: HTTP 500 (not JSON): "
+                        + "<html>no xxxxxx here</html>");
+                assertThat(e.bodyExcerpt()).isEqualTo("<html>no xxxxxx here</html>");
+            });
+        }
+    }
 }
