@@ -49,7 +49,7 @@ final class ApiCaller {
     }
 
     /** The raw answer of one attempt. */
-    private record Answer(int status, String contentType, byte[] body, Duration retryAfter, String proxyRefusal) {
+    private record Answer(int status, byte[] body, Duration retryAfter, String proxyRefusal) {
     }
 
     /**
@@ -95,7 +95,7 @@ final class ApiCaller {
                 }
             }
             Header retry = response.getFirstHeader("Retry-After");
-            return new Answer(response.getCode(), entity == null ? null : entity.getContentType(), body,
+            return new Answer(response.getCode(), body,
                     retry == null ? null : RetryWait.parseRetryAfter(retry.getValue()),
                     response.getCode() == 407 ? ProxyAuthentication.refusal(context) : null);
         });

@@ -242,4 +242,14 @@ class ApiCallerTest {
             });
         }
     }
+
+    @Test
+    void a500IsRetriedLikeAnyOther5xx() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(text(500, "oops"), json(200, LIMITS));
+             LalalClient client = client(server, 1)) {
+
+            assertThat(client.limits().leftMinutes()).isEqualTo(9.5);
+            assertThat(server.seen()).hasSize(2);
+        }
+    }
 }
