@@ -7,6 +7,7 @@ import io.github.camellalal.client.LalalApiException;
 import io.github.camellalal.client.LalalTransportException;
 import io.github.camellalal.client.http.BodyExcerpt;
 import io.github.camellalal.client.http.LicenseInterceptor;
+import io.github.camellalal.client.http.LicenseMask;
 import io.github.camellalal.client.http.NoAnswer;
 import io.github.camellalal.client.http.ProxyAuthentication;
 import io.github.camellalal.client.http.RetryWait;
@@ -36,8 +37,11 @@ final class ApiCaller {
     private final ObjectMapper json;
     private final int maxRetries;
     private final Duration maxRetryWait;
+    /** The key in use: hidden wherever an answer's text repeats it. */
+    private final String apiKey;
 
-    ApiCaller(CloseableHttpClient http, ObjectMapper json, int maxRetries, Duration maxRetryWait) {
+    ApiCaller(CloseableHttpClient http, ObjectMapper json, int maxRetries, Duration maxRetryWait, String apiKey) {
+        this.apiKey = apiKey;
         this.http = http;
         this.json = json;
         this.maxRetries = maxRetries;
@@ -45,7 +49,7 @@ final class ApiCaller {
     }
 
     /** The raw answer of one attempt. */
-    private record Answer(int status, String contentType, byte[] body, Duration retryAfter, String proxyRefusal) {
+    private record Answer(int status, byte[] body, Duration retryAfter, String proxyRefusal) {
     }
 
     /**
@@ -91,7 +95,7 @@ final class ApiCaller {
                 }
             }
             Header retry = response.getFirstHeader("Retry-After");
-            return new Answer(response.getCode(), entity == null ? null : entity.getContentType(), body,
+            return new Answer(response.getCode(), body,
                     retry == null ? null : RetryWait.parseRetryAfter(retry.getValue()),
                     response.getCode() == 407 ? ProxyAuthentication.refusal(context) : null);
         });
@@ -106,7 +110,7 @@ final class ApiCaller {
         if (a.proxyRefusal() != null) {
             // the proxy's answer, not the service's: say what to set rather than quote the proxy's page
             throw new LalalApiException(op, ids, what + ": " + a.proxyRefusal(), null, a.status(),
-                    BodyExcerpt.of(a.body()), null);
+                    excerpt(a.body()), null);
         }
         JsonNode node = null;
         try {
@@ -115,20 +119,25 @@ final class ApiCaller {
             node = null;
         }
         if (node != null && node.isObject() && "error".equals(node.path("status").asText())) {
-            String error = node.path("error").asText(null);
+            String error = LicenseMask.hideKey(node.path("error").asText(null), apiKey);
             throw new LalalApiException(op, ids, what + ": " + error, error, a.status(), null, a.retryAfter());
         }
         if (a.status() < 200 || a.status() > 299) {
-            String excerpt = BodyExcerpt.of(a.body());
+            String excerpt = excerpt(a.body());
             throw new LalalApiException(op, ids, what + ": HTTP " + a.status()
                     + (node == null ? " (not JSON)" : "") + ": " + excerpt, null, a.status(), excerpt, a.retryAfter());
         }
         if (node == null || !node.isObject() || !"success".equals(node.path("status").asText())) {
-            String excerpt = BodyExcerpt.of(a.body());
+            String excerpt = excerpt(a.body());
             throw new LalalApiException(op, ids, what + ": malformed answer: " + excerpt, null, a.status(), excerpt,
                     a.retryAfter());
         }
         return node;
+    }
+
+    /** The start of an answer: a license in v0's header or query form masked, the key's value hidden anywhere. */
+    private String excerpt(byte[] body) {
+        return LicenseMask.hideKey(BodyExcerpt.of(body), apiKey);
     }
 
     static String forIds(List<String> ids) {

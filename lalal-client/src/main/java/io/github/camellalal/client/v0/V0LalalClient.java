@@ -79,7 +79,7 @@ public final class V0LalalClient implements LalalClient {
         this.config = config;
         this.http = http;
         this.ownsHttp = owns;
-        this.caller = new ApiCaller(http, json, config.maxRetries(), config.maxRetryWait());
+        this.caller = new ApiCaller(http, json, config.maxRetries(), config.maxRetryWait(), config.apiKey());
         this.downloads = new TrackDownloads(http);
         // Build the JSON bindings now, at start, rather than within the first call (a fresh JVM's first upload
         // would otherwise carry them).
