@@ -78,6 +78,7 @@ class LalalExceptionsTest {
     @Test
     void onlyCallsThatChangeNothingTwiceAreSafeToRepeat() {
         assertThat(ApiOperation.values()).filteredOn(ApiOperation::isSafeToRepeat).containsExactlyInAnyOrder(
-                ApiOperation.CHECK, ApiOperation.CANCEL, ApiOperation.LIMITS, ApiOperation.CANCEL_ALL);
+                ApiOperation.CHECK, ApiOperation.CANCEL, ApiOperation.LIMITS, ApiOperation.CANCEL_ALL,
+                ApiOperation.VOICE_PACKS);
     }
 }

@@ -47,7 +47,7 @@ class ServiceNamesTest {
         assertThat(SplitType.VOICE_CLEAN).hasToString("voice_clean");
         assertThatThrownBy(() -> SplitType.of("voice-clean")).isInstanceOf(LalalValidationException.class)
                 .hasMessage("Invalid value for option 'splitType': 'voice-clean'; allowed: "
-                        + "stem_separator, multistem, voice_clean, demuser");
+                        + "stem_separator, multistem, voice_clean, demuser, change_voice");
         assertThatThrownBy(() -> SplitType.of(null)).isInstanceOf(LalalValidationException.class);
     }
 

@@ -65,7 +65,7 @@ class SplitRequestTest {
         Map<String, Object> extra = new HashMap<>(Map.of("filter", 1));
         List<Stem> stems = new ArrayList<>(List.of(Stem.DRUM));
         SplitRequest r = new SplitRequest(FILE, null, null, null, null, null, extra, SplitType.MULTISTEM, stems,
-                null, null);
+                null, null, null);
         extra.put("late", 2);
         stems.add(Stem.BASS);
 
