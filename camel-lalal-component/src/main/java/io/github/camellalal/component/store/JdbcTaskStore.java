@@ -95,9 +95,10 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
             return;
         }
         String sql = owner == null
-                ? "INSERT INTO " + table + " (task_id, due_at) VALUES (?, " + LEASE + ") ON CONFLICT (task_id) DO NOTHING"
-                : "INSERT INTO " + table + " (task_id, due_at, owner, lease_until) VALUES (?, " + LEASE + ", ?, " + LEASE
-                  + ") ON CONFLICT (task_id) DO NOTHING";
+                ? "INSERT INTO " + table + " (task_id, due_at) VALUES (?, " + LEASE + ")"
+                  + " ON CONFLICT (task_id) DO NOTHING"
+                : "INSERT INTO " + table + " (task_id, due_at, owner, lease_until) VALUES (?, " + LEASE + ", ?, "
+                  + LEASE + ") ON CONFLICT (task_id) DO NOTHING";
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
