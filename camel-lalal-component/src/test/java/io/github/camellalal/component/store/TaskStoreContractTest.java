@@ -125,6 +125,20 @@ class TaskStoreContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("stores")
+    void anEndedTaskIsNoLongerHandedOutForACheck(String name, boolean durable, Supplier<TaskStore> factory)
+            throws Exception {
+        TaskStore store = startEmpty(factory.get());
+        store.add(List.of("ended", "ended-too", "running"), "A");
+
+        store.remove("ended");
+        store.removeAll(List.of("ended-too"));
+
+        assertThat(store.takeDue(10)).extracting(TaskCheck::taskId).containsExactly("running");
+        assertThat(store.hasDue()).as("the running task is taken, nothing else is left").isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
     void aTaskFirstDueLaterComesAfterTasksDueNow(String name, boolean durable, Supplier<TaskStore> factory)
             throws Exception {
         TaskStore store = startEmpty(factory.get());
@@ -162,6 +176,9 @@ class TaskStoreContractTest {
 
         assertThat(second.claim("me")).containsExactly(new TrackedTask("r1", new DeliveredState("progress", null)),
                 new TrackedTask("r3", DeliveredState.NONE));
+        List<String> checked = second.takeDue(10).stream().map(TaskCheck::taskId).toList();
+        assertThat(checked).as("the resumed tasks are checked again").containsExactlyInAnyOrder("r1", "r3");
+        second.untake(checked);
         second.remove("r1");
         second.remove("r3");
         assertThat(second.size()).isZero();
