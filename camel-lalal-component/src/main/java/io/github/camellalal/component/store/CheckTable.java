@@ -33,19 +33,19 @@ final class CheckTable {
         return seen.get(taskId);
     }
 
-    boolean hasDue(long nowMillis) {
-        return checks.values().stream().anyMatch(c -> isDue(c, nowMillis));
+    boolean hasDue() {
+        return checks.values().stream().anyMatch(this::isFree);
     }
 
-    List<TaskCheck> takeDue(int limit, long nowMillis) {
-        List<TaskCheck> due = checks.values().stream().filter(c -> isDue(c, nowMillis))
+    List<TaskCheck> takeDue(int limit) {
+        List<TaskCheck> due = checks.values().stream().filter(this::isFree)
                 .sorted(Comparator.comparingLong(TaskCheck::dueMillis).thenComparing(TaskCheck::taskId))
                 .limit(limit).toList();
         due.forEach(c -> taken.add(c.taskId()));
         return due;
     }
 
-    private boolean isDue(TaskCheck c, long nowMillis) {
+    private boolean isFree(TaskCheck c) {
         // the due time orders, it does not filter: a request is filled, since its slot is spent anyway
         return !taken.contains(c.taskId());
     }

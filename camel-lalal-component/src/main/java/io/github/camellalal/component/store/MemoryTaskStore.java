@@ -36,12 +36,12 @@ public class MemoryTaskStore implements TaskStore {
 
     @Override
     public synchronized boolean hasDue() {
-        return checks.hasDue(nowMillis());
+        return checks.hasDue();
     }
 
     @Override
     public synchronized List<TaskCheck> takeDue(int limit) {
-        return checks.takeDue(limit, nowMillis());
+        return checks.takeDue(limit);
     }
 
     @Override
