@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * same for both strategies: every request is full) and the wall time of the row. Options ({@code --name=value}):
  * {@code tasks} (comma list of tasks tracked at once, default {@code 1000,10000}), {@code minutes} (measured
  * virtual minutes, default 60), {@code realtime} (the real-time row, default true), {@code seed}, {@code only}
- * (the strategies whose name begins so, e.g. {@code likely}).
+ * (the strategies whose name begins so, e.g. {@code likely}), {@code models} (comma list: {@code split} for tasks the
+ * component split, {@code track} for tasks handed over by {@code lalal:track}; default both).
  */
 public final class CheckLatencyMain {
 
@@ -45,7 +46,11 @@ public final class CheckLatencyMain {
         long minutes = Long.parseLong(o.getOrDefault("minutes", "60"));
         long seed = Long.parseLong(o.getOrDefault("seed", "18"));
         List<String> rows = new ArrayList<>();
+        String models = o.getOrDefault("models", "split,track");
         for (boolean known : List.of(true, false)) {
+            if (!models.contains(known ? "split" : "track")) {
+                continue;
+            }
             ServiceModel model = ServiceModel.realistic(known);
             for (int n : sizes) {
                 CheckSimulation sim = CheckSimulation.steady(model, n, 30, 200, TimeUnit.MINUTES.toMillis(20),

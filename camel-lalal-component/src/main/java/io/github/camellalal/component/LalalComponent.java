@@ -40,7 +40,8 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
     @Metadata(label = "consumer")
     private Integer maxChecksPerMinute;
     private CheckBudget checkBudget;
-    private final Map<String, CheckBudget> sharedBudgets = new java.util.HashMap<>();
+    private final Map<String, CheckBudget> sharedBudgets = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, CheckBudget> licenseBudgets = new java.util.HashMap<>();
     private final TaskTracking tracking = new TaskTracking(this::sharedTaskStore);
     private TaskStore sharedTaskStore;
     private LalalMetrics metrics;
@@ -164,9 +165,9 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
         if (shared == null && endpointConfiguration.getTaskStore() instanceof JdbcTaskStore jdbc) {
             shared = jdbc.dataSource();
         }
+        String license = JdbcCheckBudget.sha256(String.valueOf(endpointConfiguration.getApiKey()));
         if (shared != null) {
             // one budget per license for every instance using this database
-            String license = JdbcCheckBudget.sha256(String.valueOf(endpointConfiguration.getApiKey()));
             javax.sql.DataSource db = shared;
             return sharedBudgets.computeIfAbsent(license + "@" + System.identityHashCode(db),
                     k -> new JdbcCheckBudget(db, endpointConfiguration.getApiKey(), perMinute));
@@ -174,7 +175,13 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
         if (checkBudget == null) {
             checkBudget = new CheckBudget(perMinute);
         }
-        return checkBudget;
+        // An endpoint without a store of its own (process waits, lalal:check): its checks count in the budget of its
+        // license that a shared store keeps, once an endpoint with a dataSource has one (in whatever order the
+        // routes start), and in this JVM's budget until then.
+        CheckBudget local = checkBudget;
+        return licenseBudgets.computeIfAbsent(license, l -> CheckBudget.preferring(local, () -> sharedBudgets
+                .entrySet().stream().filter(e -> e.getKey().startsWith(l + "@")).map(Map.Entry::getValue)
+                .findFirst().orElse(null)));
     }
 
     public int getWorkerPoolSize() {
