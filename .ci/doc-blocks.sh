@@ -1,6 +1,7 @@
 # Helpers of .ci/run (sourced) that run a block of a doc exactly as it stands: the fenced block between the lines
 # <!-- NAME:start --> and <!-- NAME:end --> of a Markdown file. DocsCommandsTest (camel-lalal-examples) counts each
-# command of a block named with its doc on one line of .ci/ (`run_block DOC NAME`, `start_block DOC NAME`) as run.
+# command of a block as run when a line of .ci/ gives its doc and name to a helper named *_block or *_session
+# (`run_block DOC NAME ...`, `start_block DOC NAME ...`, `emulator_session DOC NAME`).
 
 # Prints block $2 of doc $1 without its fence lines; fails when the doc has no such block.
 doc_block() {

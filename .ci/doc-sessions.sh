@@ -15,15 +15,14 @@ emulator_standalone() {
   await 30 "port 8089 to be free" nothing_answers http://127.0.0.1:8089/
 }
 
-# The emulator README's curl sessions ($1: curl-session over http, tls-session over https), in a scratch folder
-# beside a link to the module: each must end with the downloaded stem track.
+# A curl session of the emulator README (block $2 of doc $1: curl-session over http, tls-session over https), in a
+# scratch folder beside a link to the module: each must end with the downloaded stem track.
 emulator_session() {
   local scratch
   scratch=$(mktemp -d)
   ln -s "$PWD/camel-lalal-emulator" "$scratch/camel-lalal-emulator"
-  if ! run_block camel-lalal-emulator/README.md "$1" "$scratch" 120 \
-      || [ ! -s "$scratch/song_drum_split_by_lalalai.mp3" ]; then
-    echo "the emulator README's $1 did not download the stem track" >&2
+  if ! run_block "$1" "$2" "$scratch" 120 || [ ! -s "$scratch/song_drum_split_by_lalalai.mp3" ]; then
+    echo "$1: block $2 did not download the stem track" >&2
     exit 1
   fi
   rm -rf "$scratch"
@@ -73,8 +72,8 @@ quarkus_session() {
 }
 
 step "emulator README: standalone block" emulator_standalone
-step "emulator README: curl session over http" emulator_session curl-session
-step "emulator README: curl session over https (--tls)" emulator_session tls-session
+step "emulator README: curl session over http" emulator_session camel-lalal-emulator/README.md curl-session
+step "emulator README: curl session over https (--tls)" emulator_session camel-lalal-emulator/README.md tls-session
 step "examples README: the demo" demo
 step "examples README: the demo with --watch" demo_watch
 step "docs/quarkus.md: the example against the standalone emulator" quarkus_session
