@@ -3,16 +3,34 @@
 # on 127.0.0.1.
 doc_logs=$(mktemp -d)
 
-# The emulator README's standalone block: it builds the jar and serves on port 8089 until stopped.
+# The emulator README's standalone block (it builds the jar and serves on port 8089 until stopped), and against it
+# the README's first route run as its block says: an MP3 dropped into target/first-route/inbox comes out as tracks.
 emulator_standalone() {
-  local log=$doc_logs/standalone.log
+  local log=$doc_logs/standalone.log emulator
   start_block camel-lalal-emulator/README.md standalone "$log" 300
   await 240 "the standalone emulator on port 8089" curl -s -o /dev/null http://127.0.0.1:8089/ \
     || fail_block "the emulator README's standalone block did not serve on port 8089" "$log"
   grep -q '^LALAL.AI emulator: http://127.0.0.1:8089$' "$log" \
     || fail_block "the standalone emulator did not print its URL" "$log"
+  emulator=$block_pid
+  first_route
+  block_pid=$emulator
   stop_block
   await 30 "port 8089 to be free" nothing_answers http://127.0.0.1:8089/
+}
+
+first_route() {
+  local log=$doc_logs/first-route.log dir=target/first-route
+  rm -rf "$dir"
+  start_block README.md first-route-emulator "$log" 400
+  await 300 "the first route's inbox" test -d "$dir/inbox" || fail_block "the first route did not start" "$log"
+  head -c 480000 /dev/urandom > "$dir/song.mp3"
+  mv "$dir/song.mp3" "$dir/inbox/song.mp3"
+  await 120 "the first route's tracks" has_files "$dir/output" 3 \
+    || fail_block "the first route did not save the tracks of a dropped MP3" "$log"
+  grep -q 'saved ' "$log" || fail_block "the first route did not log its saved tracks" "$log"
+  stop_block
+  rm -rf "$dir"
 }
 
 # A curl session of the emulator README (block $2 of doc $1: curl-session over http, tls-session over https), in a
@@ -71,7 +89,7 @@ quarkus_session() {
   rm -rf target/stems
 }
 
-step "emulator README: standalone block" emulator_standalone
+step "emulator README: standalone block, README: the first route against it" emulator_standalone
 step "emulator README: curl session over http" emulator_session camel-lalal-emulator/README.md curl-session
 step "emulator README: curl session over https (--tls)" emulator_session camel-lalal-emulator/README.md tls-session
 step "examples README: the demo" demo
