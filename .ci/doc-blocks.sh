@@ -30,21 +30,32 @@ run_block() {
   return "$rc"
 }
 
+# The process groups of the blocks started and not yet stopped: stopped, whatever happens, when the shell exits.
+running_blocks=()
+trap 'for group in "${running_blocks[@]}"; do kill -KILL -- "-$group" 2>/dev/null || true; done' EXIT
+
 # Starts block $2 of doc $1 in the background in the repository root, its output into file $3, at most $4 seconds
 # (default 600); stop_block stops it with all it started.
 start_block() {
   local doc=$1 name=$2 log=$3 limit=${4:-600}
-  block_script=$(mktemp)
-  doc_block "$doc" "$name" > "$block_script"
+  local script=$log.sh
+  doc_block "$doc" "$name" > "$script"
   echo "+ $doc, block $name, in the background:"
-  sed 's/^/+     /' "$block_script"
-  (exec timeout "$limit" bash -euo pipefail "$block_script") > "$log" 2>&1 &
+  sed 's/^/+     /' "$script"
+  (exec timeout "$limit" bash -euo pipefail "$script") > "$log" 2>&1 &
   block_pid=$!
+  running_blocks+=("$block_pid")
 }
 
-# Stops the block start_block started (TERM, as Ctrl+C would; KILL after 60 s) and waits until all of it ended.
+# Stops the block start_block started last, or the one whose process group is block_pid (TERM, as Ctrl+C would;
+# KILL after 60 s), and waits until all of it ended.
 stop_block() {
-  local waited=0
+  local waited=0 group
+  local -a others=()
+  for group in "${running_blocks[@]}"; do
+    [ "$group" = "$block_pid" ] || others+=("$group")
+  done
+  running_blocks=("${others[@]}")
   kill -TERM -- -"$block_pid" 2>/dev/null || true
   while kill -0 -- -"$block_pid" 2>/dev/null && [ "$waited" -lt 120 ]; do
     sleep 0.5
@@ -52,10 +63,9 @@ stop_block() {
   done
   kill -KILL -- -"$block_pid" 2>/dev/null || true
   wait "$block_pid" 2>/dev/null || true
-  rm -f "$block_script"
 }
 
-# Stops the block, shows the end of its output $2 and fails with message $1.
+# Stops the block, shows the end of its output $2 and fails with message $1 (the EXIT trap stops the other blocks).
 fail_block() {
   stop_block
   tail -n 60 "$2" >&2 || true

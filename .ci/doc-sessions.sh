@@ -4,7 +4,7 @@
 doc_logs=$(mktemp -d)
 
 # The emulator README's standalone block (it builds the jar and serves on port 8089 until stopped), and against it
-# the README's first route run as its block says: an MP3 dropped into target/first-route/inbox comes out as tracks.
+# the README's first route and the Spring Boot example run as their blocks say.
 emulator_standalone() {
   local log=$doc_logs/standalone.log emulator
   start_block camel-lalal-emulator/README.md standalone "$log" 300
@@ -14,11 +14,13 @@ emulator_standalone() {
     || fail_block "the standalone emulator did not print its URL" "$log"
   emulator=$block_pid
   first_route
+  spring_boot
   block_pid=$emulator
   stop_block
   await 30 "port 8089 to be free" nothing_answers http://127.0.0.1:8089/
 }
 
+# The README's first route: an MP3 dropped into target/first-route/inbox comes out as its tracks.
 first_route() {
   local log=$doc_logs/first-route.log dir=target/first-route
   rm -rf "$dir"
@@ -44,6 +46,25 @@ emulator_session() {
     exit 1
   fi
   rm -rf "$scratch"
+}
+
+# The Spring Boot example's README block against the standalone emulator (the web server kept on loopback): an MP3
+# dropped into target/stems/inbox gives both tracks, and the health endpoint shows the lalal check UP.
+spring_boot() {
+  local log=$doc_logs/spring-boot.log dir=target/stems
+  local -x SERVER_ADDRESS=127.0.0.1
+  rm -rf "$dir"
+  start_block camel-lalal-examples-spring-boot/README.md emulator-run "$log" 400
+  await 300 "the Spring Boot example's health endpoint" curl -sf -o /dev/null http://127.0.0.1:8080/actuator/health \
+    || fail_block "the Spring Boot example did not start" "$log"
+  head -c 480000 /dev/urandom > "$dir/song.mp3"
+  mv "$dir/song.mp3" "$dir/inbox/song.mp3"
+  await 120 "both tracks of the Spring Boot example" has_files "$dir/output" 2 \
+    || fail_block "the Spring Boot example did not write both tracks" "$log"
+  curl -s http://127.0.0.1:8080/actuator/health | grep -q '"lalal":"UP"' \
+    || fail_block "the Spring Boot example's health does not show the lalal check UP" "$log"
+  stop_block
+  rm -rf "$dir"
 }
 
 # The examples README's demo: it writes three WAVs, separates them on the embedded emulator and stops by itself.
@@ -89,7 +110,8 @@ quarkus_session() {
   rm -rf target/stems
 }
 
-step "emulator README: standalone block, README: the first route against it" emulator_standalone
+step "emulator README: standalone block; against it README's first route and the Spring Boot example" \
+  emulator_standalone
 step "emulator README: curl session over http" emulator_session camel-lalal-emulator/README.md curl-session
 step "emulator README: curl session over https (--tls)" emulator_session camel-lalal-emulator/README.md tls-session
 step "examples README: the demo" demo
