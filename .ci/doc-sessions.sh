@@ -7,7 +7,7 @@ doc_logs=$(mktemp -d)
 # the README's first route and the Spring Boot example run as their blocks say.
 emulator_standalone() {
   local log=$doc_logs/standalone.log emulator
-  start_block camel-lalal-emulator/README.md standalone "$log" 300
+  start_block camel-lalal-emulator/README.md standalone "$log" 1200   # it serves the next two blocks too
   await 240 "the standalone emulator on port 8089" curl -s -o /dev/null http://127.0.0.1:8089/ \
     || fail_block "the emulator README's standalone block did not serve on port 8089" "$log"
   grep -q '^LALAL.AI emulator: http://127.0.0.1:8089$' "$log" \
