@@ -110,6 +110,19 @@ quarkus_session() {
   rm -rf target/stems
 }
 
+# The README's check latency simulation with requests of due tasks only (virtual time, no server): the table's
+# 8 simulated rows, every task seen.
+latency_demand() {
+  local log=$doc_logs/latency.log
+  if ! run_block README.md latency-demand . 900 > "$log" 2>&1 \
+      || [ "$(grep -c '^| .*due tasks only .*(0) |' "$log")" != 8 ]; then
+    tail -n 40 "$log" >&2
+    echo "the README's latency block did not print its 8 rows with every task seen" >&2
+    exit 1
+  fi
+  grep '^| .*due tasks only' "$log"
+}
+
 step "emulator README: standalone block; against it README's first route and the Spring Boot example" \
   emulator_standalone
 step "emulator README: curl session over http" emulator_session camel-lalal-emulator/README.md curl-session
@@ -117,4 +130,5 @@ step "emulator README: curl session over https (--tls)" emulator_session camel-l
 step "examples README: the demo" demo
 step "examples README: the demo with --watch" demo_watch
 step "docs/quarkus.md: the example against the standalone emulator" quarkus_session
+step "README: the check latency simulation, due tasks only" latency_demand
 rm -rf "$doc_logs"

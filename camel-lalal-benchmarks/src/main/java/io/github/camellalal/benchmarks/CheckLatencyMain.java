@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * {@code tasks} (comma list of tasks tracked at once, default {@code 1000,10000}), {@code minutes} (measured
  * virtual minutes, default 60), {@code realtime} (the real-time row, default true), {@code seed}, {@code only}
  * (the strategies whose name begins so, e.g. {@code likely}), {@code models} (comma list: {@code split} for tasks the
- * component split, {@code track} for tasks handed over by {@code lalal:track}; default both).
+ * component split, {@code track} for tasks handed over by {@code lalal:track}; default both), {@code fill}
+ * ({@code false}: requests carry only the tasks due, so that check ids per task show what a strategy asks for).
  */
 public final class CheckLatencyMain {
 
@@ -53,15 +54,18 @@ public final class CheckLatencyMain {
             }
             ServiceModel model = ServiceModel.realistic(known);
             for (int n : sizes) {
-                CheckSimulation sim = CheckSimulation.steady(model, n, 30, 200, TimeUnit.MINUTES.toMillis(20),
+                CheckSimulation steady = CheckSimulation.steady(model, n, 30, 200, TimeUnit.MINUTES.toMillis(20),
                         TimeUnit.MINUTES.toMillis(minutes), MAX_CHECK_INTERVAL_MILLIS, seed);
+                boolean fill = Boolean.parseBoolean(o.getOrDefault("fill", "true"));
+                CheckSimulation sim = fill ? steady : steady.dueOnly();
                 for (Map.Entry<String, CheckScheduler> s : strategies().entrySet()) {
                     if (!s.getKey().startsWith(o.getOrDefault("only", ""))) {
                         continue;
                     }
                     long started = System.nanoTime();
                     Latencies l = sim.run(s.getValue());
-                    rows.add(row(n, model.name(), s.getKey(), "simulated, 30/min x 200 ids", l,
+                    rows.add(row(n, model.name(), s.getKey(),
+                            "simulated, 30/min x 200 ids" + (fill ? "" : ", due tasks only"), l,
                             (System.nanoTime() - started) / 1e9));
                     System.out.println("  " + rows.get(rows.size() - 1));
                 }

@@ -29,22 +29,31 @@ import java.util.concurrent.TimeUnit;
  * @param measureMillis          the window in which tasks that end count; tasks start until its end
  * @param maxCheckIntervalMillis the cap on any task's time between checks
  * @param seed                   the random seed: the same seed gives the same tasks to every scheduler
+ * @param fill                   requests carry the most-due tasks up to {@code batch} ids, due or not (as the
+ *                               component does); {@code false}: only the tasks due by the slot, so that the check ids
+ *                               spent per task show what the scheduler asks for, not what the budget allows
  */
 record CheckSimulation(ServiceModel model, double arrivalsPerMilli, long spacingMillis, int maxTasks, int perMinute,
-        int batch, long warmupMillis, long measureMillis, long maxCheckIntervalMillis, long seed) {
+        int batch, long warmupMillis, long measureMillis, long maxCheckIntervalMillis, long seed, boolean fill) {
 
     /** Tasks split at random at the rate that keeps {@code tracked} of them tracked at once, on average. */
     static CheckSimulation steady(ServiceModel model, int tracked, int perMinute, int batch, long warmupMillis,
             long measureMillis, long maxCheckIntervalMillis, long seed) {
         return new CheckSimulation(model, tracked / model.meanTrackedMillis(), 0, Integer.MAX_VALUE, perMinute, batch,
-                warmupMillis, measureMillis, maxCheckIntervalMillis, seed);
+                warmupMillis, measureMillis, maxCheckIntervalMillis, seed, true);
     }
 
     /** {@code count} tasks split one every {@code spacingMillis}, every one measured (the real-time row's twin). */
     static CheckSimulation evenly(ServiceModel model, int count, long spacingMillis, int perMinute, int batch,
             long maxCheckIntervalMillis) {
         return new CheckSimulation(model, 0, spacingMillis, count, perMinute, batch, 0,
-                count * spacingMillis + TimeUnit.HOURS.toMillis(1), maxCheckIntervalMillis, 0);
+                count * spacingMillis + TimeUnit.HOURS.toMillis(1), maxCheckIntervalMillis, 0, true);
+    }
+
+    /** This simulation with requests that carry only the tasks due (see {@code fill}). */
+    CheckSimulation dueOnly() {
+        return new CheckSimulation(model, arrivalsPerMilli, spacingMillis, maxTasks, perMinute, batch, warmupMillis,
+                measureMillis, maxCheckIntervalMillis, seed, false);
     }
 
     /** Virtual epoch of the simulation (any fixed time). */
@@ -103,7 +112,7 @@ record CheckSimulation(ServiceModel model, double arrivalsPerMilli, long spacing
                 break;
             }
             List<Tracked> request = new ArrayList<>(batch);
-            while (request.size() < batch && !due.isEmpty()) {
+            while (request.size() < batch && !due.isEmpty() && (fill || due.peek().due() <= now)) {
                 request.add(due.poll());
             }
             checks += request.size();
