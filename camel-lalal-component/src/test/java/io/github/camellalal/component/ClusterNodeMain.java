@@ -2,6 +2,7 @@ package io.github.camellalal.component;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.camellalal.component.store.EmbeddedPostgresSupport;
+import io.github.camellalal.emulator.EmulatorTls;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,9 +22,10 @@ import org.apache.camel.impl.DefaultCamelContext;
  * it sends to the emulator carries header {@code X-Lalal-Instance} with its name, so the emulator's request log shows
  * which instance checked which file.
  * <p>
- * Arguments: name, base URL, license key, JDBC URL, split count, process count, journal path, and how long (ms) the
- * route blocks on its first terminal event (0: never). It speaks API v1 with v1's default check budget (30 a minute,
- * shared with the other instances through the database) and tracks task ids.
+ * Arguments: name, base URL, license key, JDBC URL, split count, process count, journal path, how long (ms) the
+ * route blocks on its first terminal event (0: never), and for https the emulator's truststore file. It speaks API v1
+ * with v1's default check budget (30 a minute, shared with the other instances through the database) and tracks
+ * task ids.
  */
 public final class ClusterNodeMain {
 
@@ -48,6 +50,11 @@ public final class ClusterNodeMain {
             LalalComponent lalal = new LalalComponent();
             lalal.getConfiguration().setApiKey(args[2]);
             lalal.getConfiguration().setBaseUrl(args[1]);
+            if (args.length > 8) {
+                // https: trust the emulator's certificate from its truststore file, as a user would
+                lalal.getConfiguration().setSslContextParameters(
+                        TestTls.trusting(args[8], EmulatorTls.TRUST_STORE_PASSWORD));
+            }
             lalal.getConfiguration().setPollInterval(200);
             lalal.getConfiguration().setDataSource(database);
             lalal.getConfiguration().setApiVersion(LalalApiVersion.v1);

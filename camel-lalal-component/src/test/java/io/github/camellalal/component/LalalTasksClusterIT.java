@@ -49,7 +49,7 @@ class LalalTasksClusterIT {
     @RegisterExtension
     static final LalalEmulatorExtension EMULATOR = LalalEmulatorExtension.builder()
             .license(EmulatorLicense.paid(KEY)).taskDuration(Duration.ofSeconds(20))
-            .checkRateLimit(CHECKS_PER_MINUTE).build();
+            .checkRateLimit(CHECKS_PER_MINUTE).tls(true).build(); // https, as the service is
 
     @TempDir
     Path dir;
@@ -66,7 +66,8 @@ class LalalTasksClusterIT {
         long block = name.equals(SLOW) ? 2 * ClusterNodeMain.LEASE_MILLIS : 0;
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-cp", classpath, ClusterNodeMain.class.getName(), name, EMULATOR.baseUrl(), KEY, jdbcUrl,
-                Integer.toString(SPLITS), Integer.toString(PROCESSES), journal(name).toString(), Long.toString(block));
+                Integer.toString(SPLITS), Integer.toString(PROCESSES), journal(name).toString(), Long.toString(block),
+                EMULATOR.tls().trustStore().toString());
         builder.redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile());
         return builder.start();
     }
