@@ -160,8 +160,10 @@ public class LalalProducer extends DefaultAsyncProducer {
                             in.getHeader(LalalConstants.FILE_NAME, String.class), TASK_FAILURE);
                 }
                 TrackSpool spool = endpoint.getComponent(LalalComponent.class).trackSpool();
-                Track sole = track == LalalTrack.stem && tracks.stemTrackUrl() == null && tracks.backTrackUrl() != null
-                        ? TrackDelivery.soleTrack(TrackDelivery.locateAll(client, in, TASK_FAILURE)) : null;
+                boolean oneTrack = (track == LalalTrack.stem || track == LalalTrack.back) && tracks != null
+                        && tracks.stemTrackUrl() == null && tracks.backTrackUrl() != null;
+                Track sole = oneTrack ? TrackDelivery.soleTrack(TrackDelivery.locateAll(client, in, TASK_FAILURE))
+                        : null;
                 if (all != null) {
                     TrackDelivery.deliverAll(client, spool, exchange, all);
                 } else if (sole != null) {

@@ -123,6 +123,13 @@ class LalalVoiceChangeTest extends LalalTestSupport {
         assertThat(download.getException()).isNull();
         assertThat(download.getMessage().getHeader(LalalConstants.TRACK_LABEL)).isEqualTo("converted_mix");
         assertConvertedMix(download.getMessage().getBody(byte[].class));
+
+        // track=back names its one track too (it used to come without a label)
+        Exchange back = template.request("lalal:download?track=back", x -> x.getMessage()
+                .setHeader(LalalConstants.TASK_ID, task));
+        assertThat(back.getException()).isNull();
+        assertThat(back.getMessage().getHeader(LalalConstants.TRACK_LABEL)).isEqualTo("converted_mix");
+        assertConvertedMix(back.getMessage().getBody(byte[].class));
     }
 
     @Test
