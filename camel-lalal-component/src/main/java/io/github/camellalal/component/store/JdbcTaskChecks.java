@@ -80,32 +80,18 @@ final class JdbcTaskChecks {
         String sql = "UPDATE " + table + " SET source_seconds = ?, checked_at = " + AT + ", seen_state = ?,"
                 + " seen_progress = ?, first_progress_at = " + AT + ", first_progress = ?,"
                 + " seen_status = coalesce(?, seen_status), due_at = " + AT + ", taken_until = NULL WHERE task_id = ?";
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (PreparedStatement p = c.prepareStatement(sql)) {
-                for (Observation o : observations) {
-                    TaskCheck t = o.check();
-                    setInteger(p, 1, t.sourceSeconds());
-                    setMillis(p, 2, t.lastCheckedMillis());
-                    p.setString(3, t.lastState());
-                    setInteger(p, 4, t.lastProgress());
-                    setMillis(p, 5, t.firstProgressMillis());
-                    setInteger(p, 6, t.firstProgress());
-                    p.setString(7, StatusJson.write(o.status()));
-                    p.setLong(8, t.dueMillis());
-                    p.setString(9, t.taskId());
-                    p.addBatch();
-                }
-                p.executeBatch();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
-        }
+        JdbcTransactions.batch(dataSource, sql, observations, (p, o) -> {
+            TaskCheck t = o.check();
+            setInteger(p, 1, t.sourceSeconds());
+            setMillis(p, 2, t.lastCheckedMillis());
+            p.setString(3, t.lastState());
+            setInteger(p, 4, t.lastProgress());
+            setMillis(p, 5, t.firstProgressMillis());
+            setInteger(p, 6, t.firstProgress());
+            p.setString(7, StatusJson.write(o.status()));
+            p.setLong(8, t.dueMillis());
+            p.setString(9, t.taskId());
+        });
     }
 
     void untake(Collection<String> taskIds) throws SQLException {

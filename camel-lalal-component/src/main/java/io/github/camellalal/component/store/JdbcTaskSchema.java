@@ -28,15 +28,13 @@ final class JdbcTaskSchema {
         String index = table.substring(table.indexOf('.') + 1) + "_owner";
         String ddl = schemaSql().replace("${table}", table).replace("${index}", index);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
+            JdbcTransactions.inTransaction(c, tx -> {
                 // one instance at a time: several starting at once would race on CREATE TABLE and on the migration
-                try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+                try (PreparedStatement lock = tx.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
                     lock.setString(1, "camel-lalal:" + table);
                     lock.executeQuery().close();
                 }
-                renameFileIdColumn(c, table);
+                renameFileIdColumn(tx, table);
                 for (String statement : ddl.split(";")) {
                     String sql = statement.lines().filter(l -> !l.trim().startsWith("--"))
                             .reduce("", (a, b) -> a + "\n" + b).trim();
@@ -44,13 +42,7 @@ final class JdbcTaskSchema {
                         s.execute(sql);
                     }
                 }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
+            });
         }
     }
 

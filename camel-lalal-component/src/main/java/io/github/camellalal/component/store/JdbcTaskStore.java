@@ -99,27 +99,15 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
                   + " ON CONFLICT (task_id) DO NOTHING"
                 : "INSERT INTO " + table + " (task_id, due_at, owner, lease_until) VALUES (?, " + LEASE + ", ?, "
                   + LEASE + ") ON CONFLICT (task_id) DO NOTHING";
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (PreparedStatement p = c.prepareStatement(sql)) {
-                for (String id : taskIds) {
-                    p.setString(1, id);
-                    p.setLong(2, Math.max(0, firstChecks.getOrDefault(id, 0L)));
-                    if (owner != null) {
-                        p.setString(3, owner);
-                        p.setLong(4, leaseMillis);
-                    }
-                    p.addBatch();
+        try {
+            JdbcTransactions.batch(dataSource, sql, taskIds, (p, id) -> {
+                p.setString(1, id);
+                p.setLong(2, Math.max(0, firstChecks.getOrDefault(id, 0L)));
+                if (owner != null) {
+                    p.setString(3, owner);
+                    p.setLong(4, leaseMillis);
                 }
-                p.executeBatch();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
+            });
         } catch (SQLException e) {
             throw failure("add " + taskIds.size() + " task(s) to", e);
         }
@@ -307,23 +295,9 @@ public class JdbcTaskStore extends ServiceSupport implements TaskStore {
         if (states.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE " + table + " SET state = ?, progress = ? WHERE task_id = ?")) {
-                for (Map.Entry<String, DeliveredState> e : states.entrySet()) {
-                    bindState(p, e.getKey(), e.getValue());
-                    p.addBatch();
-                }
-                p.executeBatch();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
+        try {
+            JdbcTransactions.batch(dataSource, "UPDATE " + table + " SET state = ?, progress = ? WHERE task_id = ?",
+                    states.entrySet(), (p, e) -> bindState(p, e.getKey(), e.getValue()));
         } catch (SQLException e) {
             throw failure("update", e);
         }
