@@ -22,19 +22,20 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The Spring Boot example as a user runs it: application.properties plus the emulator's URL and key, a WAV dropped
  * into the inbox, both stems in the output folder, and Actuator showing the lalal health checks with details,
- * Prometheus metrics, and no license key in configprops or env even with show-values=always. The same test runs on
- * Spring Boot 3.5 and, with the profile boot4, on Spring Boot 4 ({@link MetricsExported} has a variant for each).
+ * Prometheus metrics, and no license key in configprops or env even with show-values=always. Each subclass runs it
+ * on an emulator of its own, over plain http ({@link SpringBootStemsIT}) or https ({@link SpringBootStemsHttpsIT}),
+ * and checks the transport. The same tests run on Spring Boot 3.5 and, with the profile boot4, on Spring Boot 4
+ * ({@link MetricsExported} has a variant for each).
  */
 @MetricsExported
 @ExtendWith(OutputCaptureExtension.class) // the application's log from its start on
@@ -46,16 +47,12 @@ import org.springframework.test.context.DynamicPropertySource;
             "management.endpoint.configprops.show-values=always",
             "management.endpoint.env.show-values=always"
         })
-class SpringBootStemsIT {
+// each subclass has a context of its own (its emulator's URL); closed after it, so the first one's routes do not
+// keep polling a stopped emulator while the next runs
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class SpringBootStemsScenario {
 
-    private static final String KEY = "spring-boot-key-3d8e";
-    private static final Path DIR = Path.of("target", "spring-boot-it");
-
-    @RegisterExtension
-    static final LalalEmulatorExtension EMULATOR = LalalEmulatorExtension.builder()
-            .license(EmulatorLicense.paid(KEY))
-            .taskDuration(Duration.ofMillis(300))
-            .build();
+    static final String KEY = "spring-boot-key-3d8e";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -63,38 +60,64 @@ class SpringBootStemsIT {
     @Value("${local.server.port}") // what @LocalServerPort means; it moved package in Boot 4
     private int port;
 
-    @DynamicPropertySource
-    static void emulatorAndFolders(DynamicPropertyRegistry registry) throws IOException {
-        // what a user sets in the environment: LALAL_API_KEY and LALAL_BASE_URL feed application.properties
-        registry.add("LALAL_API_KEY", () -> KEY);
-        registry.add("LALAL_BASE_URL", EMULATOR::baseUrl);
-        deleteRecursively(DIR);
-        registry.add("stems.inbox", () -> DIR.resolve("inbox").toString());
-        registry.add("stems.output", () -> DIR.resolve("output").toString());
+    /** An emulator for a subclass, serving https or plain http. */
+    static LalalEmulatorExtension emulator(boolean https) {
+        return LalalEmulatorExtension.builder()
+                .license(EmulatorLicense.paid(KEY))
+                .taskDuration(Duration.ofMillis(300))
+                .tls(https)
+                .build();
     }
+
+    /**
+     * What a user sets in the environment, LALAL_API_KEY and LALAL_BASE_URL (they feed application.properties), and
+     * the folders, under {@code dir} (emptied first); each subclass calls it from its {@code @DynamicPropertySource}.
+     */
+    static void emulatorAndFolders(DynamicPropertyRegistry registry, LalalEmulatorExtension emulator, Path dir)
+            throws IOException {
+        registry.add("LALAL_API_KEY", () -> KEY);
+        registry.add("LALAL_BASE_URL", emulator::baseUrl);
+        deleteRecursively(dir);
+        registry.add("stems.inbox", () -> dir.resolve("inbox").toString());
+        registry.add("stems.output", () -> dir.resolve("output").toString());
+    }
+
+    /** The subclass's emulator. */
+    abstract LalalEmulatorExtension emulator();
+
+    /** The subclass's folder of inbox and output. */
+    abstract Path dir();
+
+    /** Checks that every request the emulator received came over the subclass's transport. */
+    abstract void assertTransport(LalalEmulatorExtension emulator);
 
     @Test
     void separatesADroppedFileAndReportsHealthWithoutTheKey(CapturedOutput log) throws Exception {
-        Files.createDirectories(DIR.resolve("inbox"));
-        Path staging = Files.createDirectories(DIR.resolve("staging")).resolve("song.wav");
+        LalalEmulatorExtension emulator = emulator();
+        Path dir = dir();
+        Files.createDirectories(dir.resolve("inbox"));
+        Path staging = Files.createDirectories(dir.resolve("staging")).resolve("song.wav");
         writeWav(staging);
-        Files.move(staging, DIR.resolve("inbox/song.wav"));
+        Files.move(staging, dir.resolve("inbox/song.wav"));
 
-        Path output = DIR.resolve("output");
+        Path output = dir.resolve("output");
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.isDirectory(output) && list(output).size() == 2
-                && Files.exists(DIR.resolve("inbox/.done/song.wav")));
+                && Files.exists(dir.resolve("inbox/.done/song.wav")));
         assertThat(list(output)).allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(44))
                 .anySatisfy(p -> assertThat(p.getFileName().toString()).contains("vocals"))
                 .anySatisfy(p -> assertThat(p.getFileName().toString()).contains("no_vocals"));
-        assertThat(EMULATOR.requestLog().of(Endpoint.UPLOAD)).singleElement()
+        assertThat(emulator.requestLog().of(Endpoint.UPLOAD)).singleElement()
                 .satisfies(r -> assertThat(r.header("authorization")).isEqualTo("license " + KEY));
+        assertThat(emulator.requestLog().count(Endpoint.SPLIT)).isEqualTo(1);
+        assertThat(emulator.requestLog().count(Endpoint.DOWNLOAD)).isEqualTo(2);
+        assertTransport(emulator);
 
         JsonNode health = json.readTree(get("/actuator/health"));
         assertThat(health.path("status").asText()).isEqualTo("UP");
         JsonNode camel = health.path("components").path("camelHealth").path("details");
         assertThat(camel.path("lalal").asText()).isEqualTo("UP");
         assertThat(camel.path("consumer:lalal-tasks").asText()).isEqualTo("UP");
-        assertThat(camel.toString()).contains("Plus").contains(EMULATOR.baseUrl());
+        assertThat(camel.toString()).contains("Plus").contains(emulator.baseUrl());
 
         String prometheus = get("/actuator/prometheus");
         assertThat(prometheus).contains("jvm_memory_used_bytes");
@@ -102,12 +125,12 @@ class SpringBootStemsIT {
         assertThat(meter(prometheus, "lalal_calls_seconds_count{operation=\"upload\"}")).isEqualTo(1.0);
         assertThat(meter(prometheus, "lalal_calls_seconds_count{operation=\"download\"}")).isEqualTo(2.0);
         assertThat(meter(prometheus, "lalal_transfer_size_bytes_sum{operation=\"upload\"}"))
-                .isEqualTo((double) Files.size(DIR.resolve("inbox/.done/song.wav")));
+                .isEqualTo((double) Files.size(dir.resolve("inbox/.done/song.wav")));
         assertThat(meter(prometheus, "lalal_tasks_total{state=\"success\"}")).isEqualTo(1.0);
 
         for (String endpoint : List.of("/actuator/configprops", "/actuator/env")) {
             String body = get(endpoint);
-            assertThat(body).as(endpoint).contains("camel.component.lalal").contains(EMULATOR.baseUrl())
+            assertThat(body).as(endpoint).contains("camel.component.lalal").contains(emulator.baseUrl())
                     .doesNotContain(KEY);
         }
         // nor in the log (Camel 4.22 warns about the plain-text secret property there, naming only the property)
@@ -124,7 +147,7 @@ class SpringBootStemsIT {
     private String get(String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.statusCode()).as("%s answered %s", path, response.body()).isEqualTo(200);
         return response.body();
     }
 
