@@ -89,10 +89,18 @@ public class LalalComponent extends HealthCheckComponent implements SSLContextPa
             endpointConfiguration.setSplitParams(merged);
         }
         setProperties(endpoint, parameters);
-        if (endpointConfiguration.getSslContextParameters() == null && useGlobalSslContextParameters) {
-            endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
-        }
+        applyGlobalSslContextParameters(endpointConfiguration);
         return endpoint;
+    }
+
+    /**
+     * Gives a configuration without sslContextParameters the Camel context's global TLS settings, when
+     * useGlobalSslContextParameters is set: for each endpoint's, and for the producer health check's own client.
+     */
+    void applyGlobalSslContextParameters(LalalConfiguration c) {
+        if (c.getSslContextParameters() == null && useGlobalSslContextParameters) {
+            c.setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
     }
 
     /** Refuses a worker pool size that cannot work; called as each endpoint is created, so its route fails to start. */

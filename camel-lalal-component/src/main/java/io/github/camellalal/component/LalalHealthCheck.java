@@ -87,8 +87,12 @@ public class LalalHealthCheck extends AbstractHealthCheck {
             return component.metrics().instrument(c.getClient());
         }
         if (ownClient == null) {
+            // the component's configuration, with the global TLS settings its endpoints get (else an https
+            // endpoint the routes reach would look DOWN here)
+            LalalConfiguration own = c.copy();
+            component.applyGlobalSslContextParameters(own);
             ownClient = component.metrics().instrument(LalalClients.create(component.getCamelContext(),
-                    LalalEndpoint.clientOptions(c)));
+                    LalalEndpoint.clientOptions(own)));
         }
         return ownClient;
     }

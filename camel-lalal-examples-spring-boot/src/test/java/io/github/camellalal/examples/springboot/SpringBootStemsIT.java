@@ -1,163 +1,43 @@
 package io.github.camellalal.examples.springboot;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camellalal.emulator.EmulatorLicense;
-import io.github.camellalal.emulator.Endpoint;
 import io.github.camellalal.emulator.LalalEmulatorExtension;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The Spring Boot example as a user runs it: application.properties plus the emulator's URL and key, a WAV dropped
- * into the inbox, both stems in the output folder, and Actuator showing the lalal health checks with details,
- * Prometheus metrics, and no license key in configprops or env even with show-values=always. The same test runs on
- * Spring Boot 3.5 and, with the profile boot4, on Spring Boot 4 ({@link MetricsExported} has a variant for each).
+ * {@link SpringBootStemsScenario} on an emulator serving plain http, as the README's emulator run does: the base URL
+ * is all the application needs.
  */
-@MetricsExported
-@ExtendWith(OutputCaptureExtension.class) // the application's log from its start on
-@SpringBootTest(classes = StemsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "server.address=127.0.0.1", // the random port on loopback only, not on every interface
-            "camel.component.lalal.poll-interval=200",
-            "management.endpoints.web.exposure.include=health,prometheus,configprops,env",
-            "management.endpoint.configprops.show-values=always",
-            "management.endpoint.env.show-values=always"
-        })
-class SpringBootStemsIT {
+class SpringBootStemsIT extends SpringBootStemsScenario {
 
-    private static final String KEY = "spring-boot-key-3d8e";
     private static final Path DIR = Path.of("target", "spring-boot-it");
 
     @RegisterExtension
-    static final LalalEmulatorExtension EMULATOR = LalalEmulatorExtension.builder()
-            .license(EmulatorLicense.paid(KEY))
-            .taskDuration(Duration.ofMillis(300))
-            .build();
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-
-    @Value("${local.server.port}") // what @LocalServerPort means; it moved package in Boot 4
-    private int port;
+    static final LalalEmulatorExtension EMULATOR = emulator(false);
 
     @DynamicPropertySource
     static void emulatorAndFolders(DynamicPropertyRegistry registry) throws IOException {
-        // what a user sets in the environment: LALAL_API_KEY and LALAL_BASE_URL feed application.properties
-        registry.add("LALAL_API_KEY", () -> KEY);
-        registry.add("LALAL_BASE_URL", EMULATOR::baseUrl);
-        deleteRecursively(DIR);
-        registry.add("stems.inbox", () -> DIR.resolve("inbox").toString());
-        registry.add("stems.output", () -> DIR.resolve("output").toString());
+        emulatorAndFolders(registry, EMULATOR, DIR);
     }
 
-    @Test
-    void separatesADroppedFileAndReportsHealthWithoutTheKey(CapturedOutput log) throws Exception {
-        Files.createDirectories(DIR.resolve("inbox"));
-        Path staging = Files.createDirectories(DIR.resolve("staging")).resolve("song.wav");
-        writeWav(staging);
-        Files.move(staging, DIR.resolve("inbox/song.wav"));
-
-        Path output = DIR.resolve("output");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.isDirectory(output) && list(output).size() == 2
-                && Files.exists(DIR.resolve("inbox/.done/song.wav")));
-        assertThat(list(output)).allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(44))
-                .anySatisfy(p -> assertThat(p.getFileName().toString()).contains("vocals"))
-                .anySatisfy(p -> assertThat(p.getFileName().toString()).contains("no_vocals"));
-        assertThat(EMULATOR.requestLog().of(Endpoint.UPLOAD)).singleElement()
-                .satisfies(r -> assertThat(r.header("authorization")).isEqualTo("license " + KEY));
-
-        JsonNode health = json.readTree(get("/actuator/health"));
-        assertThat(health.path("status").asText()).isEqualTo("UP");
-        JsonNode camel = health.path("components").path("camelHealth").path("details");
-        assertThat(camel.path("lalal").asText()).isEqualTo("UP");
-        assertThat(camel.path("consumer:lalal-tasks").asText()).isEqualTo("UP");
-        assertThat(camel.toString()).contains("Plus").contains(EMULATOR.baseUrl());
-
-        String prometheus = get("/actuator/prometheus");
-        assertThat(prometheus).contains("jvm_memory_used_bytes");
-        // the component's meters, in the registry Spring Boot created: one upload, two downloads, one task ended
-        assertThat(meter(prometheus, "lalal_calls_seconds_count{operation=\"upload\"}")).isEqualTo(1.0);
-        assertThat(meter(prometheus, "lalal_calls_seconds_count{operation=\"download\"}")).isEqualTo(2.0);
-        assertThat(meter(prometheus, "lalal_transfer_size_bytes_sum{operation=\"upload\"}"))
-                .isEqualTo((double) Files.size(DIR.resolve("inbox/.done/song.wav")));
-        assertThat(meter(prometheus, "lalal_tasks_total{state=\"success\"}")).isEqualTo(1.0);
-
-        for (String endpoint : List.of("/actuator/configprops", "/actuator/env")) {
-            String body = get(endpoint);
-            assertThat(body).as(endpoint).contains("camel.component.lalal").contains(EMULATOR.baseUrl())
-                    .doesNotContain(KEY);
-        }
-        // nor in the log (Camel 4.22 warns about the plain-text secret property there, naming only the property)
-        assertThat(log.getAll()).contains("Apache Camel").contains("started").doesNotContain(KEY);
+    @Override
+    LalalEmulatorExtension emulator() {
+        return EMULATOR;
     }
 
-    /** The value of one sample line of a Prometheus scrape, failing when the line is missing. */
-    private static double meter(String scrape, String sample) {
-        return scrape.lines().filter(line -> line.startsWith(sample + " ")).findFirst()
-                .map(line -> Double.parseDouble(line.substring(sample.length() + 1).trim()))
-                .orElseThrow(() -> new AssertionError("no sample " + sample + " in the scrape"));
+    @Override
+    Path dir() {
+        return DIR;
     }
 
-    private String get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return response.body();
-    }
-
-    private static List<Path> list(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).toList();
-        }
-    }
-
-    /** One second of 16-bit stereo: a tone in the centre and another on the left only. */
-    private static void writeWav(Path file) throws IOException {
-        int rate = 22_050;
-        ByteBuffer b = ByteBuffer.allocate(44 + rate * 4).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes()).putInt(36 + rate * 4).put("WAVE".getBytes());
-        b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 2).putInt(rate).putInt(rate * 4)
-                .putShort((short) 4).putShort((short) 16);
-        b.put("data".getBytes()).putInt(rate * 4);
-        for (int i = 0; i < rate; i++) {
-            double centre = 0.3 * Math.sin(2 * Math.PI * 440 * i / rate);
-            double side = 0.2 * Math.sin(2 * Math.PI * 220 * i / rate);
-            b.putShort((short) ((centre + side) * Short.MAX_VALUE)).putShort((short) (centre * Short.MAX_VALUE));
-        }
-        Files.write(file, b.array());
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted((a, c) -> c.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(p);
-            }
-        }
+    @Override
+    void assertTransport(LalalEmulatorExtension emulator) {
+        assertThat(emulator.baseUrl()).startsWith("http://127.0.0.1:");
+        assertThat(emulator.requestLog().all()).isNotEmpty().noneMatch(r -> r.secure());
     }
 }

@@ -68,11 +68,11 @@ class DocsCommandsTest {
                     + "-DskipTests", new Exemption("the real service: needs a LALAL.AI license and the internet; "
                     + "SpringBootStemsIT runs the application against the emulator", "SpringBootStemsIT")),
             Map.entry("mvn -B -ntp verify -pl camel-lalal-examples-spring-boot -am -Dtest=none "
-                    + "-Dit.test=SpringBootStemsIT -Dsurefire.failIfNoSpecifiedTests=false "
+                    + "-Dit.test=SpringBootStemsIT,SpringBootStemsHttpsIT -Dsurefire.failIfNoSpecifiedTests=false "
                     + "-Dfailsafe.failIfNoSpecifiedTests=false",
-                    new Exemption("runs one IT of `mvn -B -ntp verify`, which CI runs in full; CI runs the same "
+                    new Exemption("runs two ITs of `mvn -B -ntp verify`, which CI runs in full; CI runs the same "
                             + "command's form of the examples README (DemoIT) and its boot4 form as written",
-                            "SpringBootStemsIT")));
+                            "SpringBootStemsHttpsIT")));
 
     @Test
     void everyDocumentedCommandIsRunByCiOrExemptedWithAReason() throws IOException {
