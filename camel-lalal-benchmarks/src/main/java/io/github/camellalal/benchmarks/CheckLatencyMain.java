@@ -48,6 +48,7 @@ public final class CheckLatencyMain {
         long seed = Long.parseLong(o.getOrDefault("seed", "18"));
         List<String> rows = new ArrayList<>();
         String models = o.getOrDefault("models", "split,track");
+        boolean fill = Boolean.parseBoolean(o.getOrDefault("fill", "true"));
         for (boolean known : List.of(true, false)) {
             if (!models.contains(known ? "split" : "track")) {
                 continue;
@@ -56,7 +57,6 @@ public final class CheckLatencyMain {
             for (int n : sizes) {
                 CheckSimulation steady = CheckSimulation.steady(model, n, 30, 200, TimeUnit.MINUTES.toMillis(20),
                         TimeUnit.MINUTES.toMillis(minutes), MAX_CHECK_INTERVAL_MILLIS, seed);
-                boolean fill = Boolean.parseBoolean(o.getOrDefault("fill", "true"));
                 CheckSimulation sim = fill ? steady : steady.dueOnly();
                 for (Map.Entry<String, CheckScheduler> s : strategies().entrySet()) {
                     if (!s.getKey().startsWith(o.getOrDefault("only", ""))) {

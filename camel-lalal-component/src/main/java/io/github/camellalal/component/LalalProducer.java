@@ -160,7 +160,7 @@ public class LalalProducer extends DefaultAsyncProducer {
                             in.getHeader(LalalConstants.FILE_NAME, String.class), TASK_FAILURE);
                 }
                 TrackSpool spool = endpoint.getComponent(LalalComponent.class).trackSpool();
-                boolean oneTrack = (track == LalalTrack.stem || track == LalalTrack.back) && tracks != null
+                boolean oneTrack = (track == LalalTrack.stem || track == LalalTrack.back)
                         && tracks.stemTrackUrl() == null && tracks.backTrackUrl() != null;
                 Track sole = oneTrack ? TrackDelivery.soleTrack(TrackDelivery.locateAll(client, in, TASK_FAILURE))
                         : null;

@@ -30,10 +30,7 @@ final class JdbcTaskSchema {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             JdbcTransactions.inTransaction(c, tx -> {
                 // one instance at a time: several starting at once would race on CREATE TABLE and on the migration
-                try (PreparedStatement lock = tx.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
-                    lock.setString(1, "camel-lalal:" + table);
-                    lock.executeQuery().close();
-                }
+                JdbcTransactions.lockTable(tx, table);
                 renameFileIdColumn(tx, table);
                 for (String statement : ddl.split(";")) {
                     String sql = statement.lines().filter(l -> !l.trim().startsWith("--"))

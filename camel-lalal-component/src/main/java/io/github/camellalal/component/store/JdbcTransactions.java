@@ -6,12 +6,17 @@ import java.sql.SQLException;
 import java.util.Collection;
 import javax.sql.DataSource;
 
-/** The JDBC stores' one shape of a transaction: auto-commit off, the work, commit, or roll back on failure. */
-final class JdbcTransactions {
+/**
+ * The one shape of a transaction of the component's PostgreSQL tables (task store, check budget): auto-commit off,
+ * the work, commit, or roll back on failure; and the advisory lock that serialises their creation across instances.
+ *
+ * <p>Not an API: public for the component's own classes only.
+ */
+public final class JdbcTransactions {
 
     /** Work on a connection inside a transaction. */
     @FunctionalInterface
-    interface Work {
+    public interface Work {
         void run(Connection c) throws SQLException;
     }
 
@@ -25,7 +30,7 @@ final class JdbcTransactions {
     }
 
     /** Runs {@code work} in one transaction on {@code c}; the connection's auto-commit is as it was afterwards. */
-    static void inTransaction(Connection c, Work work) throws SQLException {
+    public static void inTransaction(Connection c, Work work) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
@@ -36,6 +41,17 @@ final class JdbcTransactions {
             throw e;
         } finally {
             c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * Takes the transaction-scoped advisory lock of table {@code table}, so that instances starting at once create
+     * and migrate it one at a time (released when the transaction ends).
+     */
+    public static void lockTable(Connection c, String table) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+            lock.setString(1, "camel-lalal:" + table);
+            lock.executeQuery().close();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.camellalal.component.tasks;
 
+import io.github.camellalal.component.store.JdbcTransactions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -60,26 +61,18 @@ public final class JdbcCheckBudget extends CheckBudget {
         if (ready) {
             return;
         }
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement();
-             PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))");
-             PreparedStatement row = c.prepareStatement("INSERT INTO " + TABLE + " (license, next_free)"
-                     + " VALUES (?, clock_timestamp()) ON CONFLICT (license) DO NOTHING")) {
-            lock.setString(1, "camel-lalal:" + TABLE);
-            lock.executeQuery().close();
-            s.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (license VARCHAR(64) PRIMARY KEY,"
-                    + " next_free TIMESTAMP WITH TIME ZONE NOT NULL, paused_until TIMESTAMP WITH TIME ZONE)");
-            row.setString(1, license);
-            row.executeUpdate();
-            c.commit();
-            ready = true;
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
-        }
+        JdbcTransactions.inTransaction(c, tx -> {
+            JdbcTransactions.lockTable(tx, TABLE);
+            try (Statement s = tx.createStatement();
+                 PreparedStatement row = tx.prepareStatement("INSERT INTO " + TABLE + " (license, next_free)"
+                         + " VALUES (?, clock_timestamp()) ON CONFLICT (license) DO NOTHING")) {
+                s.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (license VARCHAR(64) PRIMARY KEY,"
+                        + " next_free TIMESTAMP WITH TIME ZONE NOT NULL, paused_until TIMESTAMP WITH TIME ZONE)");
+                row.setString(1, license);
+                row.executeUpdate();
+            }
+        });
+        ready = true;
     }
 
     /** Takes the license's next free slot, after any pause; returns how long to wait (nanoseconds) for it. */
